@@ -1,0 +1,73 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { renderMarkdown } from '@/lib/articles/markdown';
+import { buildArticleMetadata } from '@/lib/articles/metadata';
+import { getArticleAt, listPublishedPaths, listRelated } from '@/lib/articles/queries';
+import { tagPath } from '@/lib/articles/urls';
+import { absoluteUrl } from '@/lib/site';
+import { ArticleHeader } from './_components/article-header';
+import { CorrectionsNote } from './_components/corrections-note';
+import { HeroFigure } from './_components/hero-figure';
+import { RelatedArticles } from './_components/related-articles';
+import { ShareLinks } from './_components/share-links';
+import { TextSizeControl } from './_components/text-size-control';
+
+type Props = PageProps<'/[section]/[yyyy]/[mm]/[dd]/[slug]'>;
+
+export async function generateStaticParams() {
+  const paths = await listPublishedPaths();
+  return paths.map(({ path }) => {
+    const [, section, yyyy, mm, dd, slug] = path.split('/');
+    return { section, yyyy, mm, dd, slug };
+  });
+}
+
+async function resolve(params: Props['params']) {
+  const { section, yyyy, mm, dd, slug } = await params;
+  const found = await getArticleAt(`/${section}/${yyyy}/${mm}/${dd}/${slug}`);
+  if (!found) notFound();
+  // An article that was renamed, moved or re-dated keeps answering at its old address.
+  if (found.kind === 'moved') permanentRedirect(found.to);
+  return found.article;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return buildArticleMetadata(await resolve(params));
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const article = await resolve(params);
+  const body = renderMarkdown(article.bodyMd);
+  const related = await listRelated(article);
+  const url = absoluteUrl(article.path);
+
+  return (
+    <article lang={article.language} className="mx-auto max-w-3xl">
+      <ArticleHeader article={article} />
+      <div className="mt-5 flex flex-wrap items-center justify-between gap-x-6 gap-y-3 border-y border-rule py-3">
+        <ShareLinks url={url} title={article.headline} />
+        <TextSizeControl />
+      </div>
+      {article.hero ? <HeroFigure hero={article.hero} /> : null}
+      <div className="article-body mt-8" dangerouslySetInnerHTML={{ __html: body.html }} />
+      <CorrectionsNote corrections={article.corrections} />
+      {article.tags.length > 0 ? (
+        <nav aria-label="Topics" className="mt-8">
+          <ul className="flex flex-wrap gap-2">
+            {article.tags.map((tag) => (
+              <li key={tag.slug}>
+                <Link href={tagPath(tag.slug)} className="inline-block bg-wash px-3 py-1.5 text-sm hover:underline">
+                  {tag.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+      {/* The reader feedback box ("Your Opinion Matters") takes its place here. */}
+      <div id="feedback" />
+      <RelatedArticles articles={related} />
+    </article>
+  );
+}

@@ -1,0 +1,25 @@
+import { BrowserNotice } from '@/components/site/browser-notice';
+import { Masthead } from '@/components/site/masthead';
+import { SiteFooter } from '@/components/site/site-footer';
+import { TextSizeScript } from '@/components/site/text-size-script';
+
+// The reader site: static pages, no cookies or session read anywhere below this layout.
+export default function SiteLayout({ children }: LayoutProps<'/'>) {
+  return (
+    <>
+      <TextSizeScript />
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:bg-paper focus:px-3 focus:py-2"
+      >
+        Skip to content
+      </a>
+      <BrowserNotice />
+      <Masthead />
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 pt-6 focus:outline-none">
+        {children}
+      </main>
+      <SiteFooter />
+    </>
+  );
+}

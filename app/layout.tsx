@@ -1,0 +1,37 @@
+import localFont from 'next/font/local';
+import type { Metadata, Viewport } from 'next';
+import { getSite } from '@/lib/site';
+import './globals.css';
+
+const serif = localFont({
+  src: [
+    { path: './fonts/source-serif-4-latin-400-normal.woff2', weight: '400', style: 'normal' },
+    { path: './fonts/source-serif-4-latin-700-normal.woff2', weight: '700', style: 'normal' },
+    { path: './fonts/source-serif-4-latin-400-italic.woff2', weight: '400', style: 'italic' },
+  ],
+  variable: '--font-source-serif',
+  display: 'swap',
+  fallback: ['Georgia', 'Times New Roman', 'serif'],
+});
+
+export function generateMetadata(): Metadata {
+  const site = getSite();
+  return {
+    metadataBase: new URL(site.url),
+    title: { default: `${site.name}: ${site.tagline}`, template: `%s | ${site.name}` },
+    description: site.tagline,
+    applicationName: site.name,
+  };
+}
+
+export const viewport: Viewport = { themeColor: '#fffefb', width: 'device-width', initialScale: 1 };
+
+export default function RootLayout({ children }: LayoutProps<'/'>) {
+  const site = getSite();
+  return (
+    // The site layout's script sets data-text-size and the js class before React hydrates.
+    <html lang={site.language} className={serif.variable} suppressHydrationWarning>
+      <body className="min-h-screen bg-paper antialiased">{children}</body>
+    </html>
+  );
+}

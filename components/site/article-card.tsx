@@ -1,0 +1,56 @@
+import Image from 'next/image';
+import Link from 'next/link';
+import type { ArticleSummary } from '@/lib/articles/schema';
+import { Bylines } from './bylines';
+import { PublishedDate } from './published-date';
+
+interface Props {
+  article: ArticleSummary;
+  variant?: 'lead' | 'standard' | 'compact';
+  showSection?: boolean;
+  headingLevel?: 'h2' | 'h3';
+}
+
+export function ArticleCard({ article, variant = 'standard', showSection = true, headingLevel = 'h3' }: Props) {
+  const Heading = headingLevel;
+  const lead = variant === 'lead';
+  return (
+    <article lang={article.language} className={lead ? 'grid gap-5 md:grid-cols-5' : 'grid gap-3'}>
+      {article.hero && variant !== 'compact' ? (
+        <Link href={article.path} tabIndex={-1} aria-hidden="true" className={lead ? 'md:col-span-3' : ''}>
+          <Image
+            src={article.hero.src}
+            alt=""
+            width={article.hero.width}
+            height={article.hero.height}
+            sizes={lead ? '(min-width: 1152px) 680px, (min-width: 768px) 60vw, 100vw' : '(min-width: 1152px) 360px, (min-width: 640px) 45vw, 100vw'}
+            preload={lead}
+            className="aspect-[16/9] w-full object-cover"
+          />
+        </Link>
+      ) : null}
+      <div className={lead ? 'md:col-span-2' : ''}>
+        {showSection ? (
+          <p className="text-xs font-bold tracking-wider text-accent uppercase">{article.sectionName}</p>
+        ) : null}
+        <Heading
+          className={`mt-1 font-serif font-bold leading-tight ${lead ? 'text-3xl sm:text-4xl' : variant === 'compact' ? 'text-lg' : 'text-xl'}`}
+        >
+          <Link href={article.path} className="hover:underline">
+            {article.headline}
+          </Link>
+        </Heading>
+        {variant !== 'compact' ? <p className="mt-2 text-muted">{article.dek}</p> : null}
+        {variant === 'compact' ? (
+          <p className="mt-1 text-sm text-muted">
+            <PublishedDate iso={article.publishedAt} />
+          </p>
+        ) : (
+          <p className="mt-2 text-sm text-muted">
+            <Bylines bylines={article.bylines} linked={false} /> · <PublishedDate iso={article.publishedAt} />
+          </p>
+        )}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,50 @@
+import AxeBuilder from '@axe-core/playwright';
+import Database from 'better-sqlite3';
+import { test as base, expect, type Page } from '@playwright/test';
+import { articlePath } from '../lib/articles/urls';
+
+// The e2e server's database (scripts/e2e-server.mjs). Tests pick their examples from the real
+// sample content through it instead of hard-coding headlines.
+export const e2eDatabasePath = 'data/e2e/dateline.sqlite';
+const timeZone = 'Asia/Jakarta';
+
+export function openDatabase() {
+  return new Database(e2eDatabasePath);
+}
+
+export interface ArticleExample {
+  id: number;
+  slug: string;
+  section: string;
+  headline: string;
+  dek: string;
+  path: string;
+}
+
+/** The newest published article matching a SQL condition on `a` (articles). */
+export function findArticle(where = '1 = 1'): ArticleExample {
+  const db = openDatabase();
+  try {
+    const row = db
+      .prepare(
+        `select a.id, a.slug, a.section, a.headline, a.dek, a.published_at from articles a
+         where a.status = 'published' and ${where} order by a.published_at desc limit 1`,
+      )
+      .get() as (Omit<ArticleExample, 'path'> & { published_at: string }) | undefined;
+    if (!row) throw new Error(`no sample article matches: ${where}`);
+    const { published_at: publishedAt, ...rest } = row;
+    return { ...rest, path: articlePath({ ...row, publishedAt }, timeZone) };
+  } finally {
+    db.close();
+  }
+}
+
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+export const test = base;
+export { expect };

@@ -1,0 +1,82 @@
+import 'server-only';
+import { unstable_cache } from 'next/cache';
+import { cacheTags } from '../cache-tags';
+import * as read from './read-model';
+import { sections } from './sections';
+
+// Cached reads for pages. Each carries the tags that an editor's change to the same data
+// revalidates; the key parts name the function so two reads never share an entry.
+
+export type { Page } from './read-model';
+
+export const getArticleAt = (path: string) =>
+  unstable_cache(() => read.readArticleAt(path), ['article-at', path], {
+    tags: [cacheTags.articleLists],
+  })();
+
+export const listLatest = (limit: number, offset = 0) =>
+  unstable_cache(() => read.readLatest(limit, offset), ['latest', String(limit), String(offset)], {
+    tags: [cacheTags.articleLists],
+  })();
+
+export const listSectionArticles = (section: string, page = 1) =>
+  unstable_cache(() => read.readSectionPage(section, page), ['section', section, String(page)], {
+    tags: [cacheTags.articleLists, cacheTags.section(section)],
+  })();
+
+export const listTagArticles = (tag: string, page = 1) =>
+  unstable_cache(() => read.readTagPage(tag, page), ['tag', tag, String(page)], {
+    tags: [cacheTags.articleLists, cacheTags.tag(tag)],
+  })();
+
+export const listAuthorArticles = (author: string, page = 1) =>
+  unstable_cache(() => read.readAuthorPage(author, page), ['author', author, String(page)], {
+    tags: [cacheTags.articleLists, cacheTags.author(author)],
+  })();
+
+export const getTag = (slug: string) =>
+  unstable_cache(() => read.readTag(slug), ['tag-info', slug], { tags: [cacheTags.tag(slug)] })();
+
+export const getAuthor = (slug: string) =>
+  unstable_cache(() => read.readAuthor(slug), ['author-info', slug], { tags: [cacheTags.author(slug)] })();
+
+export const listRelated = (article: { id: number; section: string }) =>
+  unstable_cache(() => read.readRelated(article), ['related', String(article.id)], {
+    tags: [cacheTags.articleLists],
+  })();
+
+export const listCorrections = () =>
+  unstable_cache(() => read.readCorrections(), ['corrections'], {
+    tags: [cacheTags.corrections, cacheTags.articleLists],
+  })();
+
+export const listPublishedPaths = () =>
+  unstable_cache(() => read.readAllPublishedPaths(), ['published-paths'], {
+    tags: [cacheTags.articleLists],
+  })();
+
+export const listTagSlugs = () =>
+  unstable_cache(() => read.readAllTagSlugs(), ['tag-slugs'], { tags: [cacheTags.articleLists] })();
+
+export const listAuthorSlugs = () =>
+  unstable_cache(() => read.readAllAuthorSlugs(), ['author-slugs'], { tags: [cacheTags.articleLists] })();
+
+/** Search is per request and never cached: the page that uses it is dynamic. */
+export const searchArticles = (query: string, page = 1) => read.readSearch(query, page);
+
+export const getFrontPage = () =>
+  unstable_cache(
+    async () => {
+      const latest = await read.readLatest(12);
+      const [lead, ...rest] = latest;
+      const blocks = await Promise.all(
+        sections.map(async (section) => ({
+          section,
+          articles: (await read.readSectionPage(section.slug, 1)).items.slice(0, 4),
+        })),
+      );
+      return { lead: lead ?? null, secondary: rest.slice(0, 3), latest: rest.slice(3), blocks };
+    },
+    ['front-page'],
+    { tags: [cacheTags.articleLists] },
+  )();

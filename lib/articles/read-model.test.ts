@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeDb, getDb } from '../db/client';
+import { migrateToLatest } from '../db/migrate';
+import { importContent } from './import';
+import * as read from './read-model';
+
+// Runs against a real SQLite file with the real sample content.
+beforeAll(async () => {
+  await migrateToLatest();
+  await importContent(getDb(), path.resolve('content'));
+});
+afterAll(closeDb);
+
+describe('importContent', () => {
+  it('is idempotent', async () => {
+    const before = await getDb().selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const again = await importContent(getDb(), path.resolve('content'));
+    expect(again.imported).toBe(0);
+    const after = await getDb().selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
+    expect(Number(before.n)).toBeGreaterThanOrEqual(30);
+  });
+});
+
+describe('reads', () => {
+  it('finds an article at its URL and only there', async () => {
+    const [latest] = await read.readLatest(1);
+    const found = await read.readArticleAt(latest!.path);
+    expect(found?.kind).toBe('article');
+    expect(await read.readArticleAt(latest!.path.replace(/\/\d\d\//, '/01/'))).toBeNull();
+  });
+
+  it('redirects an old URL after the slug changes', async () => {
+    const [article] = await read.readLatest(1, 3);
+    await getDb().insertInto('redirects').values({ path: article!.path, article_id: article!.id }).execute();
+    await getDb().updateTable('articles').set({ slug: `${article!.slug}-renamed` }).where('id', '=', article!.id).execute();
+    const found = await read.readArticleAt(article!.path);
+    expect(found).toEqual({ kind: 'moved', to: `${article!.path}-renamed` });
+  });
+
+  it('pages a section newest first', async () => {
+    const page = await read.readSectionPage('world', 1);
+    expect(page.items.length).toBeGreaterThan(0);
+    expect(page.items.every((a) => a.section === 'world')).toBe(true);
+    const dates = page.items.map((a) => a.publishedAt);
+    expect([...dates].sort().reverse()).toEqual(dates);
+  });
+
+  it('searches headlines and bodies, ignoring FTS syntax in the query', async () => {
+    const [article] = await read.readLatest(1);
+    const word = article!.headline.split(/\s+/).find((w) => w.length > 5)!.replace(/[^\p{L}]/gu, '');
+    const result = await read.readSearch(word, 1);
+    expect(result.items.map((a) => a.id)).toContain(article!.id);
+    await expect(read.readSearch('"unbalanced AND OR (', 1)).resolves.toBeDefined();
+  });
+});

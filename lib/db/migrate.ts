@@ -1,0 +1,23 @@
+import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import { getDb, getDialect } from './client';
+import * as articles from './migrations/001-articles';
+
+// Versioned migrations, in order. Each receives the dialect so the few statements that
+// differ (ids, full-text search) are written side by side.
+const migrations = { '001-articles': articles };
+
+class InCodeMigrations implements MigrationProvider {
+  async getMigrations(): Promise<Record<string, Migration>> {
+    const dialect = getDialect();
+    return Object.fromEntries(
+      Object.entries(migrations).map(([name, m]) => [name, { up: (db) => m.up(db, dialect) }]),
+    );
+  }
+}
+
+export async function migrateToLatest(): Promise<string[]> {
+  const migrator = new Migrator({ db: getDb(), provider: new InCodeMigrations() });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

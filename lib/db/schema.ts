@@ -1,0 +1,92 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+// Timestamps are ISO 8601 strings in UTC ("2026-11-27T02:15:00.000Z") on both SQLite and
+// PostgreSQL: they sort correctly as text and need no per-dialect conversion.
+type Timestamp = string;
+
+export type ArticleStatus = 'draft' | 'in_review' | 'scheduled' | 'published' | 'unpublished';
+
+export interface ArticlesTable {
+  id: Generated<number>;
+  slug: string;
+  section: string;
+  headline: string;
+  dek: string;
+  body_md: string;
+  language: string;
+  dateline_city: string;
+  dateline_country: string;
+  hero_src: string | null;
+  hero_alt: string | null;
+  hero_caption: string | null;
+  hero_credit: string | null;
+  hero_width: number | null;
+  hero_height: number | null;
+  seo_title: string | null;
+  seo_description: string | null;
+  status: ArticleStatus;
+  published_at: Timestamp | null;
+  /** The last meaningful update readers are told about ("Updated …"). */
+  updated_at: Timestamp | null;
+  scheduled_at: Timestamp | null;
+  created_at: ColumnType<Timestamp, Timestamp, never>;
+  /** Any change at all, for optimistic locking and dateModified fallbacks. */
+  modified_at: Timestamp;
+  version: Generated<number>;
+  /** Content-file name an article was imported from, so the import is idempotent. */
+  source_key: string | null;
+}
+
+export interface AuthorsTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  type: 'person' | 'desk';
+  bio: string | null;
+}
+
+export interface ArticleBylinesTable {
+  article_id: number;
+  position: number;
+  author_id: number;
+  organization: string | null;
+}
+
+export interface TagsTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+}
+
+export interface ArticleTagsTable {
+  article_id: number;
+  tag_id: number;
+  position: number;
+}
+
+export interface CorrectionsTable {
+  id: Generated<number>;
+  article_id: number;
+  kind: 'correction' | 'clarification';
+  text: string;
+  published_at: Timestamp;
+}
+
+export interface RedirectsTable {
+  path: string;
+  article_id: number;
+}
+
+export interface Database {
+  articles: ArticlesTable;
+  authors: AuthorsTable;
+  article_bylines: ArticleBylinesTable;
+  tags: TagsTable;
+  article_tags: ArticleTagsTable;
+  corrections: CorrectionsTable;
+  redirects: RedirectsTable;
+}
+
+export type ArticleRow = Selectable<ArticlesTable>;
+export type NewArticleRow = Insertable<ArticlesTable>;
+export type ArticleRowUpdate = Updateable<ArticlesTable>;

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+// Shared by the form (live counter) and the server (validation), so both count alike.
+
+export const feedbackMinLength = 30;
+export const feedbackMaxLength = 5000;
+
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** Characters as a person sees them: "é" (e + combining accent) and "👍🏽" count as one. */
+export function countCharacters(text: string): number {
+  return Array.from(segmenter.segment(text.trim())).length;
+}
+
+// C0 and C1 control characters other than tab and newline, plus lone carriage returns.
+const controlCharacters = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+
+export function cleanMessage(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(controlCharacters, '').trim();
+}
+
+export const feedbackMessageSchema = z
+  .string({ error: 'Please write your message.' })
+  .max(feedbackMaxLength * 8, 'Your message is too long.')
+  .transform(cleanMessage)
+  .superRefine((message, ctx) => {
+    const length = countCharacters(message);
+    if (length < feedbackMinLength) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `Please write at least ${feedbackMinLength} characters (you wrote ${length}).`,
+      });
+    } else if (length > feedbackMaxLength) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `Please keep it under ${feedbackMaxLength.toLocaleString('en-US')} characters (you wrote ${length.toLocaleString('en-US')}).`,
+      });
+    }
+  });
+
+export const feedbackFormSchema = z.object({
+  articleId: z.coerce.number().int().positive(),
+  message: feedbackMessageSchema,
+  paragraph: z
+    .string()
+    .regex(/^p-\d{1,4}$/)
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  quote: z
+    .string()
+    .max(2000)
+    .transform((q) => cleanMessage(q).slice(0, 1000))
+    .optional(),
+  idempotencyKey: z.uuid('The form is out of date: please reload the page and try again.'),
+  // The honeypot: hidden from people, filled in by bots.
+  website: z.string().max(0).optional().or(z.literal('')),
+});
+
+export type FeedbackForm = z.infer<typeof feedbackFormSchema>;
+
+export type FeedbackStatus = 'new' | 'read' | 'resolved' | 'spam';
+export const feedbackStatuses = ['new', 'read', 'resolved', 'spam'] as const satisfies readonly FeedbackStatus[];
+
+export type SubmitFeedbackState =
+  | { status: 'idle' }
+  | { status: 'thanks' }
+  | { status: 'error'; message: string; fieldErrors?: { message?: string[] }; values?: { message: string } };

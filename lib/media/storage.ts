@@ -1,0 +1,31 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { getEnv } from '../env';
+
+// Images live on disk under MEDIA_DIR and are served by app/media/[file]/route.ts.
+export const mediaNamePattern = /^[a-z0-9][a-z0-9-]*\.(webp|png|jpe?g|avif)$/;
+
+export function mediaUrl(name: string): string {
+  return `/media/${name}`;
+}
+
+function mediaPath(name: string): string {
+  if (!mediaNamePattern.test(name)) throw new Error(`Not a media file name: ${name}`);
+  return path.join(path.resolve(getEnv().MEDIA_DIR), name);
+}
+
+export async function saveMedia(name: string, bytes: Uint8Array): Promise<string> {
+  const file = mediaPath(name);
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  await fs.writeFile(file, bytes);
+  return mediaUrl(name);
+}
+
+export async function readMedia(name: string): Promise<Buffer | null> {
+  if (!mediaNamePattern.test(name)) return null;
+  try {
+    return await fs.readFile(mediaPath(name));
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,54 @@
+// @ts-check
+
+// Reader pages are static and carry no nonce, so their scripts are limited to our own origin
+// plus Next.js's inline bootstrap; the editor sets a stricter nonce-based policy in proxy.ts.
+const siteCsp = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "frame-ancestors 'none'",
+  "form-action 'self'",
+].join('; ');
+
+const securityHeaders = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+];
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // End-to-end tests build into their own folder, against their own database.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
+  poweredByHeader: false,
+  reactStrictMode: true,
+  serverExternalPackages: ['better-sqlite3', 'pg', 'sharp'],
+  images: {
+    localPatterns: [{ pathname: '/media/**', search: '' }],
+    formats: ['image/webp'],
+    deviceSizes: [480, 640, 828, 1080, 1280, 1600],
+    imageSizes: [96, 160, 240, 320],
+    minimumCacheTTL: 60 * 60 * 24 * 365,
+  },
+  async headers() {
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      { source: '/((?!editor|api/auth).*)', headers: [{ key: 'Content-Security-Policy', value: siteCsp }] },
+      {
+        // HSTS only where the request reached us over HTTPS (through a TLS-terminating proxy).
+        source: '/:path*',
+        has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
+        headers: [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }],
+      },
+    ];
+  },
+};
+
+module.exports = nextConfig;
