@@ -69,7 +69,8 @@ test.describe('article page', () => {
     const before = await body.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 
     const group = page.getByRole('group', { name: 'Change Size' });
-    await group.getByRole('radio', { name: 'Largest' }).check();
+    // The radios are visually replaced by their labels ("A" in four sizes): click what people see.
+    await group.locator('label', { has: page.getByRole('radio', { name: 'Largest' }) }).click();
     await expect.poll(() => body.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThan(before * 1.2);
 
     // Another article, fresh load: the size is on <html> before any script of ours hydrates.

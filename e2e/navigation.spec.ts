@@ -6,7 +6,7 @@ test('front page → section → article → author page', async ({ page }) => {
   await expect(page.getByRole('region', { name: 'Top stories' }).getByRole('heading', { level: 2 })).toBeVisible();
   await expectNoAxeViolations(page);
 
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Business' }).click();
+  await page.getByRole('navigation', { name: 'Sections', exact: true }).getByRole('link', { name: 'Business' }).click();
   await expect(page).toHaveURL(/\/business$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Business' })).toBeVisible();
   await expectNoAxeViolations(page);

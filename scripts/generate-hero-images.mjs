@@ -27,7 +27,9 @@ const OUT_DIR = path.join(ROOT, 'content', 'images');
 const W = 1600;
 const H = 900;
 const WEBP = { quality: 68, effort: 6, smartSubsample: true };
-const MAX_BYTES = 90 * 1024;
+const TARGET_BYTES = 60 * 1024; // re-encode at lower quality above this
+const MIN_QUALITY = 50;
+const MAX_BYTES = 90 * 1024; // hard ceiling, reported as a warning
 
 /* ------------------------------------------------------------------------ */
 /* Deterministic randomness                                                  */
@@ -488,6 +490,8 @@ function motifCoffee(ctx, o = {}) {
   const leafB = mix(p.leaf, p.ink, 0.35);
   const rib = mix(p.leaf, p.light, 0.45);
   const cherries = [];
+  // Ripe-cherry red, pulled toward the section accent so it stays in the palette family
+  const cherry = mix(p.accent, '#B8322A', 0.6);
   const nodes = [0.12, 0.3, 0.48, 0.66, 0.84];
   nodes.forEach((t, i) => {
     const [x, y] = cubicPoint(P0, P1, P2, P3, t);
@@ -496,15 +500,15 @@ function motifCoffee(ctx, o = {}) {
     out.push(leaf(len, 62, i % 2 ? leafA : leafB, rib, { transform: `translate(${f(x)} ${f(y)}) rotate(${f(ang - 62)})` }));
     out.push(leaf(len * 0.92, 58, i % 2 ? leafB : leafA, rib, { transform: `translate(${f(x)} ${f(y)}) rotate(${f(ang + 58)})` }));
     // cherry cluster around the node
-    const n = 6 + ctx.int(0, 3);
+    const n = 8 + ctx.int(0, 3);
     for (let k = 0; k < n; k++) {
       const a = (k / n) * Math.PI * 2 + ctx.rand(-0.3, 0.3);
-      const rr = ctx.rand(14, 30);
+      const rr = ctx.rand(18, 38);
       const cx = x + Math.cos(a) * rr;
-      const cy = y + Math.sin(a) * rr * 0.8 + 12;
-      const r = ctx.rand(15, 20);
-      let col = ctx.pick([p.accent, p.accent, p.deep, mix(p.accent, p.deep, 0.5)]);
-      if (!o.rain && ctx.chance(0.15)) col = mix(p.leaf, p.land, 0.55);
+      const cy = y + Math.sin(a) * rr * 0.8 + 14;
+      const r = ctx.rand(18, 24);
+      let col = ctx.pick([cherry, cherry, mix(cherry, p.ink, 0.25), mix(cherry, p.light, 0.15)]);
+      if (!o.rain && ctx.chance(0.18)) col = mix(p.leaf, p.land, 0.55);
       if (o.rain && ctx.chance(0.4)) col = mix(p.ink, p.deep, 0.2);
       cherries.push(circle(cx, cy, r, col));
       cherries.push(circle(cx - r * 0.35, cy - r * 0.35, r * 0.22, p.light, { opacity: 0.55 }));
@@ -617,7 +621,7 @@ function motifSeawall(ctx, o = {}) {
   out.push(g([
     rect(0, seaY, wallX, H - seaY, p.water),
     wave(seaY - 6, 18, 170, 40, mix(p.water, p.light, 0.22), {}, seaY + 50),
-    ...[0, 1, 2, 3, 4, 5].map((k) => waveLine(-40, wallX + 40, seaY + 100 + k * 66, 10, 120, mix(p.water, p.deep, 0.35), 6)),
+    ...[0, 1, 2, 3, 4, 5].map((k) => waveLine(-40, wallX + 40, seaY + 100 + k * 66, 10, 120, mix(p.water, p.ink, 0.3), 6)),
   ], { 'clip-path': seaClip }));
   // Idle outlets on the sea side of the pipes
   for (const py of [ground - 200, ground - 120]) {
@@ -682,7 +686,7 @@ function motifRiverSensor(ctx) {
   out.push(rect(ph[0], ph[1], ph[2], ph[3], p.ink, { rx: 30 }));
   out.push(rect(ph[0] + 14, ph[1] + 30, ph[2] - 28, ph[3] - 60, p.light, { rx: 10 }));
   out.push(circle(ph[0] + ph[2] / 2, ph[1] + 150, 58, p.accent));
-  out.push(wave(ph[1] + 158, 10, 44, 0, p.light, {}, ph[1] + 180).replace('<path', `<path clip-path="${ctx.clip(circle(ph[0] + ph[2] / 2, ph[1] + 150, 42, '#000'))}"`));
+  for (let k = 0; k < 3; k++) out.push(waveLine(ph[0] + ph[2] / 2 - 34, ph[0] + ph[2] / 2 + 30, ph[1] + 128 + k * 20, 6, 24, p.light, 5));
   out.push(rect(ph[0] + 40, ph[1] + 232, ph[2] - 80, 14, p.muted, { rx: 7 }));
   out.push(rect(ph[0] + 40, ph[1] + 258, ph[2] - 110, 14, p.muted, { rx: 7 }));
   out.push(signal(ph[0] - 30, ph[1] + 160, 3, 26, p.accent, 6, 180, 70));
@@ -911,8 +915,8 @@ function motifBallot(ctx, o = {}) {
     for (let x = -40; x < W; x += 120) out.push(poly([[x, 900], [x + 60, 780], [x + 120, 780], [x + 60, 900]], mix(p.land, p.bg, 0.35)));
     // Traditional ballot box with a nail beside it
     out.push(box(360, 780, 0.9, mix(p.light, p.muted, 0.2), p.muted, p.ink));
-    out.push(line(560, 770, 660, 700, p.ink, 7));
-    out.push(circle(660, 700, 11, p.ink));
+    // The nail traditionally used to punch the paper ballot
+    out.push(g([rect(-4, -150, 8, 140, p.ink), poly([[-4, -10], [4, -10], [0, 12]], p.ink), rect(-16, -160, 32, 12, p.ink, { rx: 4 })], { transform: tr(600, 772, 58) }));
     // Voting machine
     out.push(rect(1020, 640, 24, 150, p.ink));
     out.push(rect(930, 770, 204, 20, p.ink, { rx: 8 }));
@@ -933,7 +937,6 @@ function motifBallot(ctx, o = {}) {
       }
     }
     out.push(g(tiles, { transform: tr(1032, 480, -4) }));
-    out.push(signal(1032 - 56 + 10, 480 - 130 + 38, 2, 50, p.accent, 5, -90, 120));
     return out;
   }
   // Queue variant
@@ -1275,6 +1278,19 @@ function motifDam(ctx) {
       if (dry) for (let k = 0; k < 3; k++) out.push(line(x0 + 30 + k * 60, y0 + 10, x0 + 50 + k * 60, y0 + h - 10, mix(p.land, p.ink, 0.3), 2));
     }
   }
+  // Stilt huts and trees along the field edges
+  for (const [x, y, sc] of [[90, 560, 0.8], [1480, 575, 0.85], [560, 820, 1.1], [1080, 700, 1]]) {
+    out.push(g([
+      rect(-34, -8, 6, 30, p.ink), rect(28, -8, 6, 30, p.ink),
+      rect(-40, -50, 80, 44, mix(p.land, p.ink, 0.4)),
+      poly([[-54, -48], [0, -92], [54, -48]], mix(p.land, p.ink, 0.6)),
+    ], { transform: tr(x, y, 0, sc) }));
+  }
+  for (const [x, y] of [[30, 640], [250, 880], [1220, 880], [1560, 700], [570, 590], [1050, 590]]) {
+    out.push(rect(x - 5, y - 70, 10, 72, mix(p.land, p.ink, 0.5)));
+    out.push(circle(x, y - 90, 38, mix(p.leaf, p.ink, 0.15)));
+    out.push(circle(x - 22, y - 70, 24, p.leaf));
+  }
   // River widening as it winds away from the dam
   const R0 = [802, dBot];
   const R1 = [740, 620];
@@ -1304,12 +1320,26 @@ function motifHaze(ctx) {
   const out = [];
   out.push(sky(ctx, mix(p.muted, p.bg, 0.35), mix(p.accent, p.bg, 0.55)));
   out.push(circle(1150, 260, 90, mix(p.accent, p.light, 0.25), { opacity: 0.85 }));
+  // Fine particulate suspended in the air
+  out.push(halftone(ctx, 0, 0, W, 420, 18, 3.2, mix(p.muted, p.ink, 0.2), 0.22, 'up'));
   // Plumes on horizon
   for (const [x, s] of [[200, 1.2], [520, 0.8], [1400, 1.0]]) {
     const pl = [];
     for (let k = 0; k < 7; k++) pl.push(circle(x + k * 30 * s + Math.sin(k) * 20, 480 - k * 60 * s, (40 + k * 12) * s, mix(p.muted, p.ink, 0.2)));
     out.push(g(pl, { opacity: 0.55 }));
   }
+  // Tree line on the far bank, with a mosque dome and minaret
+  const far = mix(p.leaf, p.muted, 0.55);
+  for (let x = -20; x < W + 40; x += ctx.rand(40, 70)) out.push(circle(x, 486, ctx.rand(22, 40), far));
+  for (let i = 0; i < 6; i++) {
+    const x = ctx.rand(80, 1500);
+    out.push(line(x, 490, x + 8, 400, far, 6));
+    for (const a of [-150, -110, -70, -30]) out.push(g(frond(60, 8, 14, false, far), { transform: tr(x + 8, 400, a) }));
+  }
+  out.push(rect(930, 410, 90, 80, far));
+  out.push(pathEl('M925 412 A50 52 0 0 1 1025 412 Z', far));
+  out.push(rect(1050, 350, 16, 140, far));
+  out.push(poly([[1046, 352], [1058, 326], [1070, 352]], far));
   out.push(rect(0, 470, W, 30, mix(p.leaf, p.muted, 0.5)));
   // River town on stilts
   for (let i = 0; i < 12; i++) {
@@ -1330,9 +1360,13 @@ function motifHaze(ctx) {
   out.push(pathEl('M300 760 L560 760 L520 800 L330 800 Z', mix(p.ink, p.deep, 0.3)));
   out.push(person(430, 762, 90, p.accent, p.ink));
   // Haze layers
+  const blur = ctx.id('bl');
+  ctx.defs.push(`<filter id="${blur}" x="-10%" y="-50%" width="120%" height="200%"><feGaussianBlur stdDeviation="28"/></filter>`);
+  const bands = [];
   for (let k = 0; k < 5; k++) {
-    out.push(rect(-20, 160 + k * 120, W + 40, 190, mix(p.bg2, p.muted, 0.3), { rx: 95, opacity: 0.26 }));
+    bands.push(ellipse(W / 2 + ctx.rand(-300, 300), 220 + k * 120, 1100, 70, mix(p.bg2, p.muted, 0.3), { opacity: 0.4 }));
   }
+  out.push(g(bands, { filter: `url(#${blur})` }));
   out.push(rect(0, 0, W, H, ctx.lin([[0, p.bg, 0.0], [0.6, p.bg2, 0.35], [1, p.bg2, 0.05]])));
   return out;
 }
@@ -1436,6 +1470,8 @@ function motifTriage(ctx) {
   const { p } = ctx;
   const out = [];
   out.push(sky(ctx, mix(p.deep, p.ink, 0.4), p.deep));
+  out.push(halftone(ctx, 0, 560, W, H, 22, 5, p.water, 0.35));
+  for (let i = 0; i < 30; i++) out.push(circle(ctx.rand(0, W), ctx.rand(0, 260), ctx.rand(1.5, 3), p.light, { opacity: 0.6 }));
   out.push(circle(230, 150, 60, p.light, { opacity: 0.9 }));
   out.push(circle(258, 132, 56, mix(p.deep, p.ink, 0.38)));
   // Hospital building
@@ -1540,36 +1576,35 @@ function motifBatik(ctx) {
   out.push(sky(ctx, mix(p.bg, p.light, 0.3), p.bg2));
   out.push(rect(0, 760, W, H - 760, mix(p.land, p.bg, 0.45)));
   // Patterns
-  const s = 60;
+  const s = 84;
   const kawung = ctx.pattern(s, s, [
     rect(0, 0, s, s, p.water),
-    ...[0, 90, 180, 270].map((rot) => ellipse(0, -s * 0.26, s * 0.16, s * 0.26, p.light, { transform: `translate(${s / 2} ${s / 2}) rotate(${rot + 45})` })),
+    ...[0, 90, 180, 270].map((rot) => ellipse(0, -s * 0.25, s * 0.15, s * 0.24, p.light, { transform: `translate(${s / 2} ${s / 2}) rotate(${rot + 45})` })),
     circle(s / 2, s / 2, 4, p.water),
     ...[[0, 0], [s, 0], [0, s], [s, s]].map(([x, y]) => circle(x, y, 6, p.land)),
-  ].join(''));
-  const parang = ctx.pattern(70, 70, [
-    rect(0, 0, 70, 70, p.deep),
-    stroke('M-10 80 C10 50 30 60 35 35 C40 10 60 20 80 -10', p.land, 12),
-    stroke('M-45 80 C-25 50 -5 60 0 35 C5 10 25 20 45 -10', p.light, 4),
-    stroke('M25 80 C45 50 65 60 70 35 C75 10 95 20 115 -10', p.light, 4),
-  ].join(''));
-  const ceplok = ctx.pattern(56, 56, [
-    rect(0, 0, 56, 56, p.light),
-    circle(28, 28, 16, p.deep),
-    circle(28, 28, 7, p.land),
-    ...[[0, 0], [56, 0], [0, 56], [56, 56]].map(([x, y]) => circle(x, y, 9, p.water)),
-    rect(26, 0, 4, 8, p.deep), rect(26, 48, 4, 8, p.deep), rect(0, 26, 8, 4, p.deep), rect(48, 26, 8, 4, p.deep),
-  ].join(''));
-  const mega = ctx.pattern(120, 80, [
-    rect(0, 0, 120, 80, mix(p.water, p.light, 0.15)),
-    stroke('M0 60 Q15 30 40 40 Q50 10 80 25 Q100 15 120 35', p.water, 8),
-    stroke('M0 72 Q18 46 42 54 Q54 26 82 38 Q102 30 120 47', mix(p.water, p.ink, 0.4), 5),
-  ].join(''), { patternTransform: 'translate(10 0)' });
-  const sogan = ctx.pattern(48, 48, [
-    rect(0, 0, 48, 48, p.land),
-    pathEl('M24 6 L42 24 L24 42 L6 24 Z', p.deep),
-    circle(24, 24, 6, p.light),
-  ].join(''));
+  ].join(''), { patternTransform: 'scale(1.35)' });
+  const parang = ctx.pattern(96, 96, [
+    rect(0, 0, 96, 96, p.deep),
+    // One period of the wavy diagonal band, C1-continuous with its own lattice copies
+    ...[-96, 0, 96].flatMap((dx) => [-96, 0, 96].map((dy) => stroke(`M${dx} ${96 + dy} C${20 + dx} ${70 + dy} ${40 + dx} ${80 + dy} ${48 + dx} ${48 + dy} C${56 + dx} ${16 + dy} ${76 + dx} ${26 + dy} ${96 + dx} ${dy}`, p.land, 16))),
+    ...[-48, 48].flatMap((dx) => [-96, 0, 96].map((dy) => stroke(`M${dx} ${96 + dy} C${20 + dx} ${70 + dy} ${40 + dx} ${80 + dy} ${48 + dx} ${48 + dy} C${56 + dx} ${16 + dy} ${76 + dx} ${26 + dy} ${96 + dx} ${dy}`, mix(p.deep, p.light, 0.55), 5))),
+  ].join(''), { patternTransform: 'scale(1.35)' });
+  const ceplok = ctx.pattern(80, 80, [
+    rect(0, 0, 80, 80, p.light),
+    circle(40, 40, 22, p.deep),
+    circle(40, 40, 9, p.land),
+    ...[[0, 0], [80, 0], [0, 80], [80, 80]].map(([x, y]) => circle(x, y, 12, p.water)),
+  ].join(''), { patternTransform: 'scale(1.35)' });
+  // Fish-scale (scallop) pattern: upper semicircles on a staggered lattice
+  const mega = ctx.pattern(100, 50, [
+    rect(0, 0, 100, 50, mix(p.water, p.light, 0.2)),
+    ...[[0, 50], [100, 50], [50, 75], [50, 25]].map(([cx, cy]) => stroke(`M${cx - 50} ${cy} A50 50 0 0 1 ${cx + 50} ${cy}`, p.water, 8)),
+  ].join(''), { patternTransform: 'scale(1.35)' });
+  const sogan = ctx.pattern(72, 72, [
+    rect(0, 0, 72, 72, p.land),
+    pathEl('M36 8 L64 36 L36 64 L8 36 Z', p.deep),
+    circle(36, 36, 9, p.light),
+  ].join(''), { patternTransform: 'scale(1.35)' });
   // Clothesline
   out.push(line(-20, 150, W + 20, 170, p.ink, 4));
   const cloths = [[70, 220, kawung], [340, 240, parang], [630, 230, ceplok], [910, 250, mega], [1210, 240, sogan]];
@@ -1586,14 +1621,23 @@ function motifBatik(ctx) {
   // Dye vat
   out.push(rect(1230, 740, 250, 110, mix(p.land, p.ink, 0.45), { rx: 12 }));
   out.push(ellipse(1355, 740, 125, 28, p.water));
-  // Indigo plant
-  for (let i = 0; i < 9; i++) {
-    const ang = -160 + i * 17;
-    out.push(leaf(ctx.rand(150, 230), 38, i % 2 ? p.leaf : mix(p.leaf, p.ink, 0.3), mix(p.leaf, p.light, 0.4), { transform: tr(180, 900, ang) }));
-  }
-  for (let i = 0; i < 7; i++) {
-    const ang = -150 + i * 20;
-    out.push(leaf(ctx.rand(120, 180), 32, i % 2 ? p.leaf : mix(p.leaf, p.ink, 0.3), mix(p.leaf, p.light, 0.4), { transform: tr(1000, 910, ang) }));
+  // Indigo plants: pinnate leaves fanning from the base
+  const pinnate = (len, col) => {
+    const parts = [line(0, 0, len, 0, col, 5)];
+    for (let k = 1; k <= 5; k++) {
+      const x = (k / 6) * len;
+      const lw = 30 - k * 2;
+      parts.push(ellipse(x, -lw * 0.55, lw * 0.45, lw * 0.8, col, { transform: `rotate(-30 ${f(x)} ${f(-lw * 0.55)})` }));
+      parts.push(ellipse(x, lw * 0.55, lw * 0.45, lw * 0.8, col, { transform: `rotate(30 ${f(x)} ${f(lw * 0.55)})` }));
+    }
+    parts.push(ellipse(len + 10, 0, 18, 10, col));
+    return g(parts);
+  };
+  for (const [bx, n, spread] of [[170, 7, 150], [1010, 5, 120]]) {
+    for (let i = 0; i < n; i++) {
+      const ang = -90 - spread / 2 + (i * spread) / (n - 1) + ctx.rand(-5, 5);
+      out.push(g(pinnate(ctx.rand(170, 240), i % 2 ? p.leaf : mix(p.leaf, p.ink, 0.3)), { transform: tr(bx, 905, ang) }));
+    }
   }
   return out;
 }
@@ -1639,7 +1683,7 @@ function motifCoral(ctx) {
   const eggs = [];
   for (let i = 0; i < 360; i++) {
     const src = ctx.pick(corals);
-    const t = ctx.rand(0, 1);
+    const t = Math.pow(ctx.rand(0, 1), 1.5);
     const x = src[0] + ctx.rand(-160, 160) * (0.3 + t) + Math.sin(t * 6) * 30;
     const y = 700 - t * 720;
     eggs.push(circle(x, y, ctx.rand(3, 8) * (1 - t * 0.4), ctx.chance(0.6) ? mix(p.accent, p.light, 0.55) : p.light, { opacity: f(0.9 - t * 0.55) }));
@@ -1663,13 +1707,6 @@ function motifRiceTarget(ctx) {
   const rings = [p.deep, p.light, p.deep, p.light, p.accent];
   rings.forEach((c, i) => out.push(circle(tx, ty, 300 - i * 60, c)));
   out.push(rect(tx - 12, ty + 290, 24, 220, mix(p.land, p.ink, 0.5)));
-  // Arrow, off-centre
-  const ax = tx - 200;
-  const ay = ty + 170;
-  out.push(line(ax, ay, ax - 380, ay + 150, p.ink, 10));
-  out.push(poly([[ax - 380, ay + 150], [ax - 430, ay + 132], [ax - 410, ay + 182]], p.accent));
-  out.push(poly([[ax - 350, ay + 138], [ax - 400, ay + 120], [ax - 380, ay + 170]], p.accent));
-  out.push(circle(ax, ay, 12, p.ink));
   // Rice stalks
   const stalkCol = mix(p.land, p.leaf, 0.25);
   for (let i = 0; i < 11; i++) {
@@ -1688,6 +1725,22 @@ function motifRiceTarget(ctx) {
       out.push(ellipse(gx + (k % 2 ? 10 : -10), gy, 7, 14, p.land, { transform: `rotate(${k % 2 ? -25 : 25} ${f(gx + (k % 2 ? 10 : -10))} ${f(gy)})` }));
     }
   }
+  // Arrow, off-centre
+  const ax = tx - 200;
+  const ay = ty + 170;
+  const tail = [ax - 400, ay + 158];
+  const len = Math.hypot(ax - tail[0], ay - tail[1]);
+  const ux = (ax - tail[0]) / len;
+  const uy = (ay - tail[1]) / len;
+  const nx = -uy;
+  const ny = ux;
+  out.push(line(tail[0], tail[1], ax, ay, p.ink, 10));
+  for (const sgn of [1, -1]) {
+    const at = (t, n) => [tail[0] + ux * t + nx * n * sgn, tail[1] + uy * t + ny * n * sgn];
+    out.push(poly([at(6, 0), at(86, 0), at(62, 30), at(-12, 30)], p.accent));
+  }
+  out.push(circle(ax, ay, 13, p.ink));
+  out.push(circle(ax, ay, 24, 'none', { stroke: p.ink, 'stroke-width': 3, opacity: 0.5 }));
   return out;
 }
 
@@ -1804,19 +1857,29 @@ function motifMosquito(ctx) {
   out.push(sky(ctx, mix(p.bg, p.light, 0.3), p.bg2));
   // Terraces
   for (let i = 0; i < 6; i++) out.push(wave(640 + i * 46, 12, 500 + i * 60, i * 90, i % 2 ? mix(p.leaf, p.bg, 0.4) : mix(p.leaf, p.bg, 0.25)));
-  // Split gate (candi bentar) halves
-  const half = (x, dir) => {
+  // Split gate (candi bentar): two mirror-image stepped halves, flat inner faces, steps between
+  const gateCol = mix(p.accent, p.deep, 0.55);
+  const gateDark = mix(gateCol, p.ink, 0.35);
+  const half = (inner, dir) => {
     const s = [];
-    const tiers = [[0, 120, 150], [150, 104, 70], [220, 86, 60], [280, 66, 50], [330, 44, 40], [370, 24, 40]];
+    const tiers = [[0, 150, 110], [110, 128, 60], [170, 110, 54], [224, 90, 50], [274, 68, 46], [320, 46, 42], [362, 26, 40]];
     for (const [y, w, h] of tiers) {
-      const x0 = dir > 0 ? x : x - w;
-      s.push(rect(x0, 800 - y - h, w, h, mix(p.deep, p.land, 0.2)));
-      s.push(rect(x0 - 6, 800 - y - h, w + 12, 10, mix(p.deep, p.ink, 0.3)));
+      const x0 = dir > 0 ? inner : inner - w;
+      const top = 790 - y - h;
+      // tier body tapering toward the outer side
+      const outerTop = dir > 0 ? x0 + w - 10 : x0 + 10;
+      const outerBot = dir > 0 ? x0 + w : x0;
+      s.push(poly([[inner, top], [outerTop, top], [outerBot, top + h], [inner, top + h]], gateCol));
+      s.push(rect(Math.min(inner, outerBot) - (dir > 0 ? 0 : 8), top - 4, w + 8, 9, gateDark));
+      // small ornament on the outer corner of each tier
+      s.push(poly([[outerTop - dir * 2, top - 4], [outerTop + dir * 10, top - 22], [outerTop + dir * 12, top - 4]], gateDark));
     }
+    s.push(poly([[inner, 790 - 402], [inner + dir * 18, 790 - 402], [inner, 790 - 440]], gateDark));
     return g(s);
   };
-  out.push(half(40, 1));
-  out.push(half(280, -1));
+  out.push(half(180, -1));
+  out.push(half(260, 1));
+  for (let k = 0; k < 4; k++) out.push(rect(170 - k * 10, 790 - k * 14 + 42, 100 + k * 20, 14, gateDark));
   out.push(rect(0, 800, W, 100, mix(p.leaf, p.ink, 0.35)));
   // Lens
   const lx = 980;
@@ -1922,24 +1985,28 @@ function motifWayang(ctx) {
   out.push(rect(gx - 4, gb - 90, 8, 80, shadow));
   out.push(poly([[gx - 70, gb - 90], [gx, gb - 130], [gx + 70, gb - 90]], cut));
   out.push(line(gx, gb, gx, H, shadow, 10));
-  // Puppet figure (profile facing right)
+  // Puppet figure (profile facing right): crown, long-nosed face, slim torso, long jointed arms on rods
   const fig = [];
-  fig.push(ellipse(0, -300, 26, 34, shadow, { transform: 'rotate(24 0 -300)' }));
-  fig.push(poly([[14, -306], [58, -282], [16, -288]], shadow));
-  fig.push(pathEl('M-30 -318 C-40 -360 0 -380 20 -350 C30 -372 -4 -392 -30 -380 C-64 -360 -56 -320 -30 -300 Z', shadow));
-  fig.push(rect(-6, -280, 14, 30, shadow));
-  fig.push(poly([[-34, -254], [38, -254], [20, -170], [-16, -170]], shadow));
-  fig.push(pathEl('M-22 -172 L24 -172 L56 -40 Q40 -30 24 -36 L10 -10 L-4 -36 Q-30 -30 -52 -44 Z', shadow));
-  fig.push(polyline([[34, -246], [66, -180], [110, -140]], shadow, 9));
-  fig.push(polyline([[-30, -246], [-48, -170], [-20, -110]], shadow, 9));
-  fig.push(polyline([[-36, -44], [-50, 0], [-20, 0]], shadow, 10));
-  fig.push(polyline([[40, -40], [54, 0], [84, 0]], shadow, 10));
-  for (let k = 0; k < 6; k++) fig.push(circle(-4 + (k % 2) * 14, -238 + k * 12, 3, cut));
-  for (let k = 0; k < 5; k++) fig.push(circle(-20 + k * 14, -110, 4, cut));
-  fig.push(line(110, -140, 150, 60, shadow, 4));
-  fig.push(line(-20, -110, -40, 60, shadow, 4));
-  fig.push(line(4, -330, 4, 120, shadow, 8));
-  out.push(g(fig, { transform: tr(340, 660, 0, 1.5) }));
+  fig.push(line(4, -300, 4, 130, shadow, 8));
+  fig.push(line(96, -128, 150, 70, shadow, 4));
+  fig.push(line(-24, -120, -50, 70, shadow, 4));
+  fig.push(pathEl('M-34 -330 C-72 -332 -80 -294 -56 -280 C-64 -300 -54 -318 -34 -314 Z', shadow));
+  fig.push(pathEl('M-34 -318 C-42 -360 -22 -394 8 -398 C0 -382 4 -366 16 -356 L12 -320 Z', shadow));
+  fig.push(pathEl('M-22 -322 L12 -322 C18 -314 22 -306 28 -300 L66 -284 L30 -289 C28 -283 24 -279 18 -277 L20 -268 L-4 -264 C-22 -270 -30 -292 -22 -322 Z', shadow));
+  fig.push(rect(-6, -268, 16, 20, shadow));
+  fig.push(pathEl('M-30 -252 L36 -252 C40 -230 30 -200 20 -172 L-14 -172 C-24 -200 -34 -230 -30 -252 Z', shadow));
+  fig.push(pathEl('M-20 -178 L24 -178 L60 -60 C46 -50 36 -52 26 -58 L14 -18 L2 -58 C-18 -50 -42 -52 -58 -64 Z', shadow));
+  fig.push(polyline([[30, -246], [58, -186], [96, -128]], shadow, 10));
+  fig.push(polyline([[-24, -246], [-44, -182], [-24, -120]], shadow, 10));
+  fig.push(polyline([[36, -60], [56, -6], [94, -2]], shadow, 11));
+  fig.push(polyline([[-38, -62], [-54, -6], [-22, -2]], shadow, 11));
+  // Punched (tatah) details
+  fig.push(pathEl('M2 -306 Q8 -311 14 -305 Q8 -301 2 -306 Z', cut));
+  fig.push(stroke('M-22 -240 Q4 -220 30 -240', cut, 3));
+  for (let k = 0; k < 5; k++) fig.push(circle(-18 + k * 11, -370 + k * 9, 2.6, cut));
+  for (let k = 0; k < 8; k++) fig.push(circle(-44 + k * 12, -66 + Math.abs(k - 3.5) * 1.5, 3, cut));
+  for (let k = 0; k < 4; k++) fig.push(circle(0 + k * 6, -160 + k * 26, 3, cut));
+  out.push(g(fig, { transform: tr(340, 650, 0, 1.4) }));
   // Banana trunk stage
   out.push(rect(sx - 20, 690, sw + 40, 60, mix(p.leaf, p.ink, 0.2), { rx: 30 }));
   out.push(rect(sx - 20, 700, sw + 40, 10, mix(p.leaf, p.light, 0.3), { opacity: 0.5 }));
@@ -2204,17 +2271,21 @@ async function main() {
     const section = readFrontmatterField(src, 'section') || 'world';
     if (!MOTIFS[slug]) unmapped.push(slug);
     const svg = renderSvg(slug, section);
-    const buf = await sharp(Buffer.from(svg), { density: 72 })
-      .resize(W, H, { fit: 'fill' })
-      .webp(WEBP)
-      .toBuffer();
+    const raster = await sharp(Buffer.from(svg), { density: 72 }).resize(W, H, { fit: 'fill' }).png().toBuffer();
+    let quality = WEBP.quality;
+    let buf = await sharp(raster).webp({ ...WEBP, quality }).toBuffer();
+    while (buf.length > TARGET_BYTES && quality > MIN_QUALITY) {
+      quality = Math.max(MIN_QUALITY, quality - 6);
+      buf = await sharp(raster).webp({ ...WEBP, quality }).toBuffer();
+    }
     const out = path.join(OUT_DIR, `${slug}.webp`);
     await writeFile(out, buf);
     total += buf.length;
     count++;
     const kb = (buf.length / 1024).toFixed(1);
     const warn = buf.length > MAX_BYTES ? '  WARNING: over 90 KB' : '';
-    console.log(`${path.relative(ROOT, out)}  ${kb} KB${warn}`);
+    const q = quality !== WEBP.quality ? `  (quality ${quality})` : '';
+    console.log(`${path.relative(ROOT, out)}  ${kb} KB${q}${warn}`);
   }
   console.log(`${count} images, ${(total / 1024).toFixed(1)} KB total`);
   if (unmapped.length) console.log(`No motif mapped for: ${unmapped.join(', ')} (used section default)`);

@@ -25,9 +25,21 @@ function clientAddress(req) {
   return req.socket.remoteAddress ?? 'unknown';
 }
 
+// Next.js 16.4 sends a cached page redirect's Location header twice (same value). Location is
+// a single-valued header (RFC 9110), so keep one.
+function keepOneLocation(res) {
+  const writeHead = res.writeHead;
+  res.writeHead = function (...args) {
+    const location = res.getHeader('location');
+    if (Array.isArray(location)) res.setHeader('location', location[0]);
+    return writeHead.apply(this, args);
+  };
+}
+
 const server = http.createServer((req, res) => {
   // Next.js keeps an incoming X-Forwarded-For as it is; replace it with the address we trust.
   req.headers['x-forwarded-for'] = clientAddress(req);
+  keepOneLocation(res);
   handle(req, res);
 });
 server.keepAliveTimeout = 65_000;

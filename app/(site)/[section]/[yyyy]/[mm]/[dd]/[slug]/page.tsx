@@ -33,7 +33,10 @@ async function resolve(params: Props['params']) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return buildArticleMetadata(await resolve(params));
+  const { section, yyyy, mm, dd, slug } = await params;
+  const found = await getArticleAt(`/${section}/${yyyy}/${mm}/${dd}/${slug}`);
+  // Missing and moved articles are answered by the page itself (404 or redirect).
+  return found?.kind === 'article' ? buildArticleMetadata(found.article) : {};
 }
 
 export default async function ArticlePage({ params }: Props) {
