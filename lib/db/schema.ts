@@ -77,7 +77,21 @@ export interface RedirectsTable {
   article_id: number;
 }
 
+export interface FeedbackTable {
+  id: Generated<number>;
+  article_id: number;
+  message: string;
+  paragraph_anchor: string | null;
+  paragraph_quote: string | null;
+  status: 'new' | 'read' | 'resolved' | 'spam';
+  created_at: Timestamp;
+  /** A keyed hash of the sender's address: enough to rate-limit, never the address itself. */
+  client_hash: string;
+  idempotency_key: string;
+}
+
 export interface Database {
+  feedback: FeedbackTable;
   articles: ArticlesTable;
   authors: AuthorsTable;
   article_bylines: ArticleBylinesTable;

@@ -51,7 +51,8 @@ export const feedbackFormSchema = z.object({
     .max(2000)
     .transform((q) => cleanMessage(q).slice(0, 1000))
     .optional(),
-  idempotencyKey: z.uuid('The form is out of date: please reload the page and try again.'),
+  // Set by the script when the form is sent; forms sent without JavaScript dedupe by content.
+  idempotencyKey: z.uuid('The form is out of date: please reload the page and try again.').optional(),
   // The honeypot: hidden from people, filled in by bots.
   website: z.string().max(0).optional().or(z.literal('')),
 });

@@ -5,9 +5,10 @@ import { renderMarkdown } from '@/lib/articles/markdown';
 import { buildArticleMetadata } from '@/lib/articles/metadata';
 import { getArticleAt, listPublishedPaths, listRelated } from '@/lib/articles/queries';
 import { tagPath } from '@/lib/articles/urls';
-import { absoluteUrl } from '@/lib/site';
+import { absoluteUrl, getSite } from '@/lib/site';
 import { ArticleHeader } from './_components/article-header';
 import { CorrectionsNote } from './_components/corrections-note';
+import { FeedbackBox } from './_components/feedback-box';
 import { HeroFigure } from './_components/hero-figure';
 import { RelatedArticles } from './_components/related-articles';
 import { ShareLinks } from './_components/share-links';
@@ -68,8 +69,9 @@ export default async function ArticlePage({ params }: Props) {
           </ul>
         </nav>
       ) : null}
-      {/* The reader feedback box ("Your Opinion Matters") takes its place here. */}
-      <div id="feedback" />
+      <section id="feedback" aria-label="Reader feedback" className="mt-12 scroll-mt-4">
+        <FeedbackBox articleId={article.id} publicationName={getSite().name} />
+      </section>
       <RelatedArticles articles={related} />
     </article>
   );
