@@ -48,3 +48,55 @@ export async function expectNoAxeViolations(page: Page) {
 
 export const test = base;
 export { expect };
+
+/** The newest `count` published articles matching a condition, for tests that need several. */
+export function findArticles(count: number, where = '1 = 1'): ArticleExample[] {
+  const db = openDatabase();
+  try {
+    const ids = db
+      .prepare(`select a.id from articles a where a.status = 'published' and ${where} order by a.published_at desc limit ?`)
+      .all(count) as { id: number }[];
+    return ids.map(({ id }) => findArticle(`a.id = ${id}`));
+  } finally {
+    db.close();
+  }
+}
+
+export function feedbackRows(where: string, ...params: unknown[]) {
+  const db = openDatabase();
+  try {
+    return db.prepare(`select * from feedback where ${where}`).all(...params) as {
+      id: number;
+      article_id: number;
+      message: string;
+      paragraph_anchor: string | null;
+      paragraph_quote: string | null;
+      client_hash: string;
+    }[];
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * The hidden fields of an article's feedback form as the server rendered them: what a browser
+ * without JavaScript posts back, action reference included.
+ */
+export function feedbackFormFields(html: string): Record<string, string> {
+  const form = /<form[^>]*aria-labelledby="feedback-heading"[^>]*>([\s\S]*?)<\/form>/.exec(html)?.[1];
+  if (!form) throw new Error('no feedback form in the page');
+  const fields: Record<string, string> = {};
+  for (const match of form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)) {
+    fields[match[1]!] = decodeEntities(match[2] ?? '');
+  }
+  return fields;
+}
+
+function decodeEntities(text: string) {
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}

@@ -16,6 +16,8 @@ const env = {
   MEDIA_DIR: `${dataDir}/media`,
   NEXT_DIST_DIR: '.next-e2e',
   DATELINE_REBUILD: '1',
+  // Lets tests act as many different clients by sending X-Forwarded-For, as through a proxy.
+  TRUSTED_PROXY_HOPS: '1',
 };
 const child = spawn(process.execPath, ['scripts/start.mjs'], { stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));

@@ -36,7 +36,27 @@ function keepOneLocation(res) {
   };
 }
 
+// Reader forms are small (a feedback message is at most 5,000 characters); anything far larger
+// is refused before it reaches the app, with a page that says why. Editor uploads get more room.
+const maxFormBytes = 256 * 1024;
+const maxUploadBytes = 12 * 1024 * 1024;
+
+function refuseLargeBody(req, res) {
+  const length = Number(req.headers['content-length'] ?? 0);
+  const limit = req.url?.startsWith('/editor') ? maxUploadBytes : maxFormBytes;
+  if (req.method !== 'POST' || length <= limit) return false;
+  res.writeHead(413, { 'Content-Type': 'text/html; charset=utf-8', Connection: 'close' });
+  res.end(
+    '<!doctype html><html lang="en"><meta charset="utf-8"><title>Too large to send</title>' +
+      '<h1>That was too large to send</h1><p>What you sent is larger than this form accepts. ' +
+      'Please shorten it and try again: go back, and your text should still be there.</p></html>',
+  );
+  req.resume();
+  return true;
+}
+
 const server = http.createServer((req, res) => {
+  if (refuseLargeBody(req, res)) return;
   // Next.js keeps an incoming X-Forwarded-For as it is; replace it with the address we trust.
   req.headers['x-forwarded-for'] = clientAddress(req);
   keepOneLocation(res);

@@ -1,0 +1,145 @@
+import type { APIRequestContext } from '@playwright/test';
+import { expect, feedbackFormFields, feedbackRows, findArticles, test } from './fixtures';
+
+// Each test uses its own articles: the rate limit counts per client and article.
+const [typing, noScript, paragraph, limited, ...concurrent] = findArticles(12);
+const runId = Date.now().toString(36);
+
+test('counter, disabled button, thank-you state with focus', async ({ page }) => {
+  await page.goto(typing!.path);
+  const box = page.getByRole('form', { name: 'Your Opinion Matters' });
+  await expect(box).toContainText("Share your experiences, suggestions, and any issues you've encountered on Dateline.");
+  const text = box.getByRole('textbox', { name: 'Your message' });
+  await expect(text).toHaveAttribute('placeholder', 'Enter at least 30 characters');
+  await expect(box.getByText('0 / 30')).toBeVisible();
+  const send = box.getByRole('button', { name: 'Send' });
+  await expect(send).toBeDisabled();
+
+  // 29 characters once the leading space is ignored, with an "é" typed as e + combining accent.
+  const message = ` The photo caption misnames e\u0301.`;
+  await text.fill(message);
+  await expect(box.getByText('29 / 30')).toBeVisible();
+  await expect(send).toBeDisabled();
+  await text.pressSequentially('👍🏽');
+  await expect(box.getByText('30 / 5,000')).toBeVisible();
+  await expect(send).toBeEnabled();
+  await send.click();
+
+  const thanks = page.getByRole('status').filter({ hasText: 'Thank You' });
+  await expect(thanks).toBeVisible();
+  await expect(thanks).toContainText('Thank you for sharing your thoughts. We appreciate your feedback.');
+  await expect(thanks).toBeFocused();
+  const rows = feedbackRows('article_id = ?', typing!.id);
+  expect(rows.map((r) => r.message)).toContain('The photo caption misnames e\u0301.👍🏽');
+});
+
+test('works without JavaScript, keeping what was typed when refused', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(noScript!.path);
+  const box = page.getByRole('form', { name: 'Your Opinion Matters' });
+  const send = box.getByRole('button', { name: 'Send' });
+  await expect(send).toBeEnabled();
+
+  await box.getByRole('textbox', { name: 'Your message' }).fill('Too short to be useful.');
+  await send.click();
+  await expect(page.getByText(/Please write at least 30 characters \(you wrote 23\)/)).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Your message' })).toHaveValue('Too short to be useful.');
+  expect(feedbackRows('article_id = ?', noScript!.id)).toHaveLength(0);
+
+  const message = `No-script reader ${runId}: the map in this story is missing a legend.`;
+  await page.getByRole('textbox', { name: 'Your message' }).fill(message);
+  await page.getByRole('button', { name: 'Send' }).click();
+  await expect(page.getByText('Thank you for sharing your thoughts. We appreciate your feedback.')).toBeVisible();
+  expect(feedbackRows('article_id = ? and message = ?', noScript!.id, message)).toHaveLength(1);
+
+  // Sending the same message again (a resubmitted form, a second click) stores it once.
+  await page.goto(noScript!.path);
+  await page.getByRole('textbox', { name: 'Your message' }).fill(message);
+  await page.getByRole('button', { name: 'Send' }).click();
+  await expect(page.getByText('Thank You', { exact: true })).toBeVisible();
+  expect(feedbackRows('article_id = ? and message = ?', noScript!.id, message)).toHaveLength(1);
+  await context.close();
+});
+
+test('reports an error in one paragraph, keeping its anchor and quote', async ({ page }) => {
+  await page.goto(paragraph!.path);
+  const second = page.locator('.article-body p#p-2');
+  const quote = await second.evaluate((p) => {
+    const copy = p.cloneNode(true) as HTMLElement;
+    copy.querySelector('.report-paragraph')?.remove();
+    return (copy.textContent ?? '').trim();
+  });
+  const report = page.getByRole('button', { name: 'Report an error in paragraph 2' });
+  await second.hover();
+  await expect(report).toBeVisible();
+  await report.focus();
+  await page.keyboard.press('Enter');
+
+  const box = page.getByRole('form', { name: 'Your Opinion Matters' });
+  await expect(box).toContainText('Reporting an error in paragraph 2');
+  const text = box.getByRole('textbox', { name: 'Your message' });
+  await expect(text).toBeFocused();
+  await text.fill(`The figure in this paragraph looks wrong (${runId}).`);
+  await box.getByRole('button', { name: 'Send' }).click();
+  await expect(page.getByText('Thank You', { exact: true })).toBeVisible();
+
+  const [row] = feedbackRows('article_id = ?', paragraph!.id);
+  expect(row?.paragraph_anchor).toBe('p-2');
+  expect(row?.paragraph_quote).toBe(quote);
+});
+
+test('a client over the rate limit is asked to wait', async ({ page }) => {
+  await page.setExtraHTTPHeaders({ 'X-Forwarded-For': '198.51.100.7' });
+  await page.goto(limited!.path);
+  for (let i = 1; i <= 6; i++) {
+    await page.getByRole('textbox', { name: 'Your message' }).fill(`Message number ${i} from the same reader, ${runId}.`);
+    await page.getByRole('button', { name: 'Send' }).click();
+    if (i <= 5) {
+      await expect(page.getByText('Thank You', { exact: true })).toBeVisible();
+      await page.reload();
+    }
+  }
+  await expect(page.getByText(/Please wait a little and try again/)).toBeVisible();
+  expect(feedbackRows('article_id = ?', limited!.id)).toHaveLength(5);
+});
+
+async function post(request: APIRequestContext, path: string, fields: Record<string, string>, client: string) {
+  const response = await request.post(path, { multipart: fields, headers: { 'X-Forwarded-For': client } });
+  return { status: response.status(), html: await response.text() };
+}
+
+test('refuses oversized and invalid posts with a clear message, storing nothing', async ({ request }) => {
+  const article = concurrent[0]!;
+  const fields = feedbackFormFields(await (await request.get(article.path)).text());
+  const huge = await post(request, article.path, { ...fields, message: 'x'.repeat(400_000) }, '203.0.113.1');
+  expect(huge.status).toBe(413);
+  expect(huge.html).toContain('too large to send');
+
+  const long = await post(request, article.path, { ...fields, message: 'y'.repeat(5001) }, '203.0.113.1');
+  expect(long.html).toContain('Please keep it under 5,000 characters (you wrote 5,001).');
+  const markup = `<script>alert("${runId}")</script> is what I typed, to see what happens.`;
+  const stored = await post(request, article.path, { ...fields, message: markup }, '203.0.113.1');
+  expect(stored.html).toContain('Thank You');
+  expect(feedbackRows('message = ?', markup)).toHaveLength(1);
+});
+
+test('200 submissions from 20 parallel clients: the database holds exactly the thanked ones', async ({ request }) => {
+  const targets = await Promise.all(
+    concurrent.slice(1, 3).map(async (a) => ({ path: a.path, fields: feedbackFormFields(await (await request.get(a.path)).text()) })),
+  );
+  const marker = `concurrency-${runId}`;
+  let thanked = 0;
+  await Promise.all(
+    Array.from({ length: 20 }, async (_, client) => {
+      for (let i = 0; i < 10; i++) {
+        const target = targets[i % targets.length]!;
+        const message = `${marker}: client ${client}, message ${i}, a long enough note.`;
+        const { html } = await post(request, target.path, { ...target.fields, message }, `192.0.2.${client + 1}`);
+        if (html.includes('Thank you for sharing your thoughts')) thanked++;
+      }
+    }),
+  );
+  expect(thanked).toBe(200);
+  expect(feedbackRows('message like ?', `${marker}:%`)).toHaveLength(thanked);
+});
