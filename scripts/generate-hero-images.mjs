@@ -762,7 +762,6 @@ function motifFinanceGap(ctx) {
   }
   // Sand dam: built blocks on left, dashed planned outline on right
   const dTop = 600;
-  const dBot = 720;
   const blockW = 70;
   for (let x = 120, i = 0; x < 1480; x += blockW, i++) {
     for (let r = 0; r < 3; r++) {
@@ -1411,7 +1410,7 @@ function motifNetwork(ctx, o = {}) {
       }
     }
     nodes.forEach((layer, l) =>
-      layer.forEach(([x, y], i) => {
+      layer.forEach(([x, y]) => {
         if (l === 0) {
           out.push(circle(x, y, 9, p.accent));
           return;
