@@ -1,13 +1,32 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
+import { JsonLd } from '@/components/site/json-ld';
+import { frontPageJsonLd } from '@/lib/articles/json-ld';
+import { robotsForPublicPages } from '@/lib/articles/metadata';
 import { ArticleCard } from '@/components/site/article-card';
 import { getFrontPage } from '@/lib/articles/queries';
 import { sectionPath } from '@/lib/articles/urls';
-import { getSite } from '@/lib/site';
+import { absoluteUrl, getSite } from '@/lib/site';
+
+export function generateMetadata(): Metadata {
+  const site = getSite();
+  const title = `${site.name}: ${site.tagline}`;
+  const images = [{ url: absoluteUrl('/og/site.png'), width: 1200, height: 630, alt: site.name }];
+  return {
+    title: { absolute: title },
+    description: site.tagline,
+    alternates: { canonical: `${site.url}/`, types: { 'application/rss+xml': absoluteUrl('/feed.xml') } },
+    robots: robotsForPublicPages,
+    openGraph: { type: 'website', url: `${site.url}/`, title, description: site.tagline, siteName: site.name, images },
+    twitter: { card: 'summary_large_image', title, description: site.tagline, images },
+  };
+}
 
 export default async function FrontPage() {
   const { lead, secondary, latest, blocks } = await getFrontPage();
   return (
     <>
+      <JsonLd data={frontPageJsonLd()} />
       <h1 className="sr-only">{getSite().name}: front page</h1>
       <div className="grid gap-10 lg:grid-cols-4">
         <section aria-label="Top stories" className="lg:col-span-3">

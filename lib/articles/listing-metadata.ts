@@ -21,7 +21,8 @@ export function sectionMetadata(slug: string, page: number): Metadata {
   const section = findSection(slug);
   if (!section) return {};
   const title = page > 1 ? `${section.name} (page ${page})` : section.name;
-  return listingMetadata(title, section.description, sectionPath(slug, page), `/og/section/${slug}.png`);
+  const metadata = listingMetadata(title, section.description, sectionPath(slug, page), `/og/section/${slug}.png`);
+  return { ...metadata, alternates: { ...metadata.alternates, types: { 'application/rss+xml': absoluteUrl(`/${slug}/feed.xml`) } } };
 }
 
 export function tagMetadata(tag: { slug: string; name: string }, page: number): Metadata {

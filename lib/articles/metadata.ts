@@ -31,7 +31,10 @@ export function buildArticleMetadata(article: ArticleView): Metadata {
   return {
     title,
     description,
-    alternates: { canonical: url },
+    alternates: {
+      canonical: url,
+      types: { 'application/rss+xml': [{ url: absoluteUrl(`/${article.section}/feed.xml`), title: `${article.sectionName} | ${site.name}` }] },
+    },
     authors: article.bylines.map((b) => ({ name: b.name, url: absoluteUrl(authorPath(b.slug)) })),
     keywords: article.tags.map((t) => t.name),
     robots: robotsForPublicPages,

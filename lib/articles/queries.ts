@@ -80,3 +80,13 @@ export const getFrontPage = () =>
     ['front-page'],
     { tags: [cacheTags.articleLists] },
   )();
+
+export const getArticleById = (id: number) =>
+  unstable_cache(() => read.readArticleById(id), ['article-by-id', String(id)], {
+    tags: [cacheTags.article(id), cacheTags.articleLists],
+  })();
+
+export const listFeedArticles = (section: string | null) =>
+  unstable_cache(() => read.readFeedArticles(section), ['feed', section ?? '*'], {
+    tags: [cacheTags.articleLists],
+  })();

@@ -282,15 +282,42 @@ async function readSummariesByIds(ids: number[]): Promise<Map<number, ArticleSum
   return new Map((await toSummaries(rows)).map((s) => [s.id, s]));
 }
 
-export async function readAllPublishedPaths(): Promise<{ id: number; path: string; section: string; slug: string }[]> {
-  const rows = await publishedArticles().select(['id', 'section', 'slug', 'published_at']).execute();
+export interface PublishedPath {
+  id: number;
+  path: string;
+  section: string;
+  slug: string;
+  headline: string;
+  language: string;
+  publishedAt: string;
+  modifiedAt: string;
+}
+
+/** Every published article's address, newest first: for static params, sitemaps and feeds. */
+export async function readAllPublishedPaths(): Promise<PublishedPath[]> {
+  const rows = await publishedArticles()
+    .select(['id', 'section', 'slug', 'headline', 'language', 'published_at', 'modified_at'])
+    .orderBy('published_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
   const { timeZone } = getSite();
   return rows.map((r) => ({
     id: r.id,
     section: r.section,
     slug: r.slug,
+    headline: r.headline,
+    language: r.language,
+    publishedAt: r.published_at!,
+    modifiedAt: r.modified_at,
     path: articlePath({ section: r.section, slug: r.slug, publishedAt: r.published_at! }, timeZone),
   }));
+}
+
+export async function readFeedArticles(section: string | null, limit = 30): Promise<ArticleSummary[]> {
+  let query = publishedArticles().select(summaryColumns);
+  if (section) query = query.where('section', '=', section);
+  const rows = await query.orderBy('published_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+  return toSummaries(rows);
 }
 
 export async function readAllTagSlugs(): Promise<string[]> {

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
+import { JsonLd } from '@/components/site/json-ld';
+import { newsArticleJsonLd } from '@/lib/articles/json-ld';
 import { renderMarkdown } from '@/lib/articles/markdown';
 import { buildArticleMetadata } from '@/lib/articles/metadata';
 import { getArticleAt, listPublishedPaths, listRelated } from '@/lib/articles/queries';
@@ -48,6 +50,7 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     <article lang={article.language} className="mx-auto max-w-3xl">
+      <JsonLd data={newsArticleJsonLd(article)} />
       <ArticleHeader article={article} />
       <div className="mt-5 flex flex-wrap items-center justify-between gap-x-6 gap-y-3 border-y border-rule py-3">
         <ShareLinks url={url} title={article.headline} />

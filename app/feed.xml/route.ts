@@ -1,0 +1,8 @@
+import { siteFeed } from '@/lib/feeds/build';
+import { xmlResponse } from '@/lib/feeds/xml';
+
+export const dynamic = 'force-static';
+
+export async function GET() {
+  return xmlResponse(await siteFeed(), 'application/rss+xml');
+}
