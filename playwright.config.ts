@@ -29,7 +29,10 @@ export default defineConfig({
   timeout: 30_000,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: { baseURL, trace: 'retain-on-failure', launchOptions },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
+  projects: [
+    { name: 'setup', testMatch: /auth\.setup\.ts/, use: { ...devices['Desktop Chrome'], launchOptions } },
+    { name: 'chromium', dependencies: ['setup'], use: { ...devices['Desktop Chrome'], launchOptions } },
+  ],
   webServer: {
     // A production build on its own database, started fresh for every run.
     command: 'node scripts/e2e-server.mjs',

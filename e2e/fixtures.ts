@@ -100,3 +100,15 @@ function decodeEntities(text: string) {
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
 }
+
+export const accounts = {
+  admin: { name: 'Ada Admin', email: 'admin@dateline.test', password: 'correct horse battery admin' },
+  editor: { name: 'Edi Editor', email: 'editor@dateline.test', password: 'correct horse battery editor' },
+  contributor: { name: 'Cora Contributor', email: 'contributor@dateline.test', password: 'correct horse battery contrib' },
+} as const;
+
+export type Role = keyof typeof accounts;
+
+export function storageStateFor(role: Role) {
+  return `e2e/.auth/${role}.json`;
+}

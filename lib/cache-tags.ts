@@ -1,11 +1,40 @@
 // Every cache tag in the app is built here, so a change in the editor can name exactly what
-// it touched. Pages pick these up through the cached reads in lib/*/queries.ts.
+// it touched. Pages pick these up through the cached reads in lib/articles/queries.ts.
 export const cacheTags = {
-  /** Any list of articles: front page, sections, tags, authors, search, feeds, sitemaps. */
-  articleLists: 'article-lists',
+  /** One article's page (by URL, so an old URL is refreshed into a redirect) and its share image. */
+  articlePath: (path: string) => `path:${path}`,
   article: (id: number) => `article:${id}`,
+  frontPage: 'front-page',
   section: (slug: string) => `section:${slug}`,
   tag: (slug: string) => `tag:${slug}`,
   author: (slug: string) => `author:${slug}`,
+  /** Lists of every tag and author (static params, pages sitemap). */
+  directory: 'directory',
+  feeds: 'feeds',
+  sitemaps: 'sitemaps',
   corrections: 'corrections',
 } as const;
+
+export interface ArticleFootprint {
+  id: number;
+  path: string | null;
+  section: string;
+  tags: string[];
+  authors: string[];
+  hasCorrections?: boolean;
+}
+
+/** The tags of everything that shows an article, before and after a change. */
+export function tagsTouchedBy(...footprints: (ArticleFootprint | null)[]): string[] {
+  const tags = new Set<string>([cacheTags.frontPage, cacheTags.feeds, cacheTags.sitemaps, cacheTags.directory]);
+  for (const f of footprints) {
+    if (!f) continue;
+    tags.add(cacheTags.article(f.id));
+    if (f.path) tags.add(cacheTags.articlePath(f.path));
+    tags.add(cacheTags.section(f.section));
+    f.tags.forEach((t) => tags.add(cacheTags.tag(t)));
+    f.authors.forEach((a) => tags.add(cacheTags.author(a)));
+    if (f.hasCorrections) tags.add(cacheTags.corrections);
+  }
+  return [...tags];
+}

@@ -19,6 +19,15 @@ const env = {
   // Lets tests act as many different clients by sending X-Forwarded-For, as through a proxy.
   TRUSTED_PROXY_HOPS: '1',
 };
-const child = spawn(process.execPath, ['scripts/start.mjs'], { stdio: 'inherit', env });
+// The server's output also goes to a file: the auth setup test reads the one-time setup link there.
+fs.mkdirSync(dataDir, { recursive: true });
+const log = fs.createWriteStream(`${dataDir}/server.log`);
+const child = spawn(process.execPath, ['scripts/start.mjs'], { stdio: ['ignore', 'pipe', 'pipe'], env });
+for (const stream of [child.stdout, child.stderr]) {
+  stream.on('data', (chunk) => {
+    process.stdout.write(chunk);
+    log.write(chunk);
+  });
+}
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));

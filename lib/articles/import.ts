@@ -57,6 +57,8 @@ export async function importContent(db: Db, contentRoot: string): Promise<{ impo
           created_at: publishedAt,
           modified_at: updatedAt ?? publishedAt,
           source_key: article.slug,
+          created_by: null,
+          modified_by: null,
         })
         .returning('id')
         .executeTakeFirstOrThrow();

@@ -11,27 +11,27 @@ export type { Page } from './read-model';
 
 export const getArticleAt = (path: string) =>
   unstable_cache(() => read.readArticleAt(path), ['article-at', path], {
-    tags: [cacheTags.articleLists],
+    tags: [cacheTags.articlePath(path)],
   })();
 
 export const listLatest = (limit: number, offset = 0) =>
   unstable_cache(() => read.readLatest(limit, offset), ['latest', String(limit), String(offset)], {
-    tags: [cacheTags.articleLists],
+    tags: [cacheTags.frontPage],
   })();
 
 export const listSectionArticles = (section: string, page = 1) =>
   unstable_cache(() => read.readSectionPage(section, page), ['section', section, String(page)], {
-    tags: [cacheTags.articleLists, cacheTags.section(section)],
+    tags: [cacheTags.section(section)],
   })();
 
 export const listTagArticles = (tag: string, page = 1) =>
   unstable_cache(() => read.readTagPage(tag, page), ['tag', tag, String(page)], {
-    tags: [cacheTags.articleLists, cacheTags.tag(tag)],
+    tags: [cacheTags.tag(tag)],
   })();
 
 export const listAuthorArticles = (author: string, page = 1) =>
   unstable_cache(() => read.readAuthorPage(author, page), ['author', author, String(page)], {
-    tags: [cacheTags.articleLists, cacheTags.author(author)],
+    tags: [cacheTags.author(author)],
   })();
 
 export const getTag = (slug: string) =>
@@ -42,24 +42,24 @@ export const getAuthor = (slug: string) =>
 
 export const listRelated = (article: { id: number; section: string }) =>
   unstable_cache(() => read.readRelated(article), ['related', String(article.id)], {
-    tags: [cacheTags.articleLists],
+    tags: [cacheTags.article(article.id), cacheTags.section(article.section)],
   })();
 
 export const listCorrections = () =>
   unstable_cache(() => read.readCorrections(), ['corrections'], {
-    tags: [cacheTags.corrections, cacheTags.articleLists],
+    tags: [cacheTags.corrections],
   })();
 
 export const listPublishedPaths = () =>
   unstable_cache(() => read.readAllPublishedPaths(), ['published-paths'], {
-    tags: [cacheTags.articleLists],
+    tags: [cacheTags.sitemaps],
   })();
 
 export const listTagSlugs = () =>
-  unstable_cache(() => read.readAllTagSlugs(), ['tag-slugs'], { tags: [cacheTags.articleLists] })();
+  unstable_cache(() => read.readAllTagSlugs(), ['tag-slugs'], { tags: [cacheTags.directory] })();
 
 export const listAuthorSlugs = () =>
-  unstable_cache(() => read.readAllAuthorSlugs(), ['author-slugs'], { tags: [cacheTags.articleLists] })();
+  unstable_cache(() => read.readAllAuthorSlugs(), ['author-slugs'], { tags: [cacheTags.directory] })();
 
 /** Search is per request and never cached: the page that uses it is dynamic. */
 export const searchArticles = (query: string, page = 1) => read.readSearch(query, page);
@@ -78,15 +78,15 @@ export const getFrontPage = () =>
       return { lead: lead ?? null, secondary: rest.slice(0, 3), latest: rest.slice(3), blocks };
     },
     ['front-page'],
-    { tags: [cacheTags.articleLists] },
+    { tags: [cacheTags.frontPage] },
   )();
 
 export const getArticleById = (id: number) =>
   unstable_cache(() => read.readArticleById(id), ['article-by-id', String(id)], {
-    tags: [cacheTags.article(id), cacheTags.articleLists],
+    tags: [cacheTags.article(id)],
   })();
 
 export const listFeedArticles = (section: string | null) =>
   unstable_cache(() => read.readFeedArticles(section), ['feed', section ?? '*'], {
-    tags: [cacheTags.articleLists],
+    tags: [cacheTags.feeds],
   })();

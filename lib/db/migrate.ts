@@ -2,10 +2,11 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import { getDb, getDialect } from './client';
 import * as articles from './migrations/001-articles';
 import * as feedback from './migrations/002-feedback';
+import * as newsroom from './migrations/003-newsroom';
 
 // Versioned migrations, in order. Each receives the dialect so the few statements that
 // differ (ids, full-text search) are written side by side.
-const migrations = { '001-articles': articles, '002-feedback': feedback };
+const migrations = { '001-articles': articles, '002-feedback': feedback, '003-newsroom': newsroom };
 
 class InCodeMigrations implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {

@@ -35,6 +35,8 @@ export interface ArticlesTable {
   version: Generated<number>;
   /** Content-file name an article was imported from, so the import is idempotent. */
   source_key: string | null;
+  created_by: number | null;
+  modified_by: number | null;
 }
 
 export interface AuthorsTable {
@@ -90,7 +92,63 @@ export interface FeedbackTable {
   idempotency_key: string;
 }
 
+export type Role = 'contributor' | 'editor' | 'admin';
+
+export interface UsersTable {
+  id: Generated<number>;
+  email: string;
+  name: string;
+  password_hash: string;
+  role: Role;
+  disabled: number;
+  created_at: Timestamp;
+}
+
+export interface UserSessionsTable {
+  id: string;
+  user_id: number;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface SignInFailuresTable {
+  id: Generated<number>;
+  account_key: string;
+  client_key: string;
+  failed_at: Timestamp;
+}
+
+export interface SetupTokensTable {
+  token_hash: string;
+  created_at: Timestamp;
+}
+
+export interface ArticleRevisionsTable {
+  id: Generated<number>;
+  article_id: number;
+  version: number;
+  /** The editable fields as JSON (see lib/articles/revisions.ts). */
+  snapshot: string;
+  saved_by: number | null;
+  saved_at: Timestamp;
+}
+
+export interface ArticleEventsTable {
+  id: Generated<number>;
+  article_id: number;
+  kind: string;
+  detail: string;
+  user_id: number | null;
+  at: Timestamp;
+}
+
 export interface Database {
+  users: UsersTable;
+  user_sessions: UserSessionsTable;
+  sign_in_failures: SignInFailuresTable;
+  setup_tokens: SetupTokensTable;
+  article_revisions: ArticleRevisionsTable;
+  article_events: ArticleEventsTable;
   feedback: FeedbackTable;
   articles: ArticlesTable;
   authors: AuthorsTable;

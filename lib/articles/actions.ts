@@ -1,0 +1,126 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { getCurrentUser } from '../auth/current-user';
+import { canEdit, canTake, type ArticleAction } from '../auth/roles';
+import { getDb } from '../db/client';
+import { storeHeroUpload } from '../media/hero-upload';
+import { getSite } from '../site';
+import { zonedLocalToUtc } from './dates';
+import { articleFormSchema, type ArticleFormState } from './editor-schema';
+import * as store from './editor-store';
+import { draftFromForm, formValues } from './form-draft';
+import { refreshArticlePages } from './refresh';
+
+const denied = (values?: Record<string, string>): ArticleFormState => ({
+  status: 'error',
+  message: 'You do not have permission to do that with this article.',
+  values,
+});
+
+async function signedInUser() {
+  const user = await getCurrentUser();
+  if (!user) redirect('/editor/sign-in');
+  return user;
+}
+
+async function articleState(id: number) {
+  return getDb().selectFrom('articles').select(['status', 'created_by as createdBy', 'version']).where('id', '=', id).executeTakeFirst();
+}
+
+/** Saves the article form, then applies the button's intent: submit, publish, schedule or unpublish. */
+export async function saveArticle(_previous: ArticleFormState, formData: FormData): Promise<ArticleFormState> {
+  const values = formValues(formData);
+  const parsed = articleFormSchema.safeParse(Object.fromEntries(Object.entries(values)));
+  if (!parsed.success) {
+    return { status: 'error', message: 'Some fields need attention.', fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
+  }
+  const form = parsed.data;
+  const user = await signedInUser();
+  const existing = form.id ? await articleState(form.id) : null;
+  if (form.id && !existing) return { status: 'error', message: 'This article no longer exists.', values };
+  const status = existing?.status ?? 'draft';
+  if (existing && !canEdit(user, existing)) return denied(values);
+  const action: ArticleAction = form.intent;
+  if (!canTake(action, user.role, status)) return denied(values);
+
+  let scheduledAt: string | null = null;
+  if (form.intent === 'schedule') {
+    scheduledAt = form.scheduledAt ? zonedLocalToUtc(form.scheduledAt, getSite().timeZone) : null;
+    if (!scheduledAt || Date.parse(scheduledAt) <= Date.now()) {
+      return { status: 'error', message: 'Choose a publication time in the future.', fieldErrors: { scheduledAt: ['Choose a time in the future.'] }, values };
+    }
+  }
+
+  const file = formData.get('heroFile');
+  const upload = file instanceof File && file.size > 0 ? await storeHeroUpload(file) : null;
+  if (upload && !upload.ok) return { status: 'error', message: upload.message, fieldErrors: { heroFile: [upload.message] }, values };
+  const draft = await draftFromForm(form, upload?.ok ? upload.hero : null);
+
+  let id = form.id;
+  const before = id ? await store.getFootprint(id) : null;
+  if (id) {
+    const result = await store.updateArticle(id, form.version ?? 0, draft, user.id);
+    if (result.status === 'conflict') {
+      const when = new Date(result.at).toLocaleString('en-GB', { timeZone: getSite().timeZone, dateStyle: 'medium', timeStyle: 'short' });
+      return {
+        status: 'conflict',
+        message: `${result.by ?? 'Someone'} saved this article at ${when}, after you opened it. Your version was not saved and is still in the form: copy what you need, reload to see their changes, then apply yours.`,
+        values,
+      };
+    }
+  } else {
+    id = await store.createArticle(draft, user.id);
+  }
+
+  if (form.intent === 'submit') await store.setStatus(id, 'in_review', user.id);
+  if (form.intent === 'publish') await store.setStatus(id, 'published', user.id, { publishedAt: new Date().toISOString(), scheduledAt: null });
+  if (form.intent === 'schedule') await store.setStatus(id, 'scheduled', user.id, { scheduledAt });
+  if (form.intent === 'unpublish') await store.setStatus(id, 'unpublished', user.id);
+  if (form.intent !== 'save') await store.recordEvent(id, form.intent, scheduledAt ?? '', user.id);
+
+  // Only public pages need refreshing: a draft's edits show nowhere until it is published.
+  const after = await store.getFootprint(id);
+  if (before?.path || after?.path) await refreshArticlePages(id, user.id, before, after);
+  redirect(`/editor/articles/${id}?done=${form.intent}`);
+}
+
+const correctionSchema = z.object({
+  articleId: z.coerce.number().int().positive(),
+  kind: z.enum(['correction', 'clarification']),
+  text: z.string().trim().min(10, 'Write at least 10 characters.').max(1000),
+});
+
+export async function addCorrection(_previous: ArticleFormState, formData: FormData): Promise<ArticleFormState> {
+  const parsed = correctionSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { status: 'error', message: 'Check the correction.', fieldErrors: z.flattenError(parsed.error).fieldErrors, values: formValues(formData) };
+  const user = await signedInUser();
+  const existing = await articleState(parsed.data.articleId);
+  if (!existing || !canTake('correct', user.role, existing.status)) return denied(formValues(formData));
+  await store.addCorrection(parsed.data.articleId, parsed.data.kind, parsed.data.text, user.id);
+  const footprint = await store.getFootprint(parsed.data.articleId);
+  await refreshArticlePages(parsed.data.articleId, user.id, footprint);
+  await store.recordEvent(parsed.data.articleId, parsed.data.kind, parsed.data.text, user.id);
+  redirect(`/editor/articles/${parsed.data.articleId}?done=correction`);
+}
+
+const restoreSchema = z.object({ revisionId: z.coerce.number().int().positive(), version: z.coerce.number().int().positive() });
+
+/** Restoring saves the old revision as a new one, so the restore itself can be undone. */
+export async function restoreRevision(_previous: ArticleFormState, formData: FormData): Promise<ArticleFormState> {
+  const parsed = restoreSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { status: 'error', message: 'That revision could not be read.' };
+  const user = await signedInUser();
+  const revision = await getDb().selectFrom('article_revisions').select(['article_id', 'snapshot', 'version']).where('id', '=', parsed.data.revisionId).executeTakeFirst();
+  if (!revision) return { status: 'error', message: 'That revision no longer exists.' };
+  const existing = await articleState(revision.article_id);
+  if (!existing || !canEdit(user, existing) || !canTake('restore', user.role, existing.status)) return denied();
+  const before = await store.getFootprint(revision.article_id);
+  const result = await store.updateArticle(revision.article_id, parsed.data.version, JSON.parse(revision.snapshot), user.id);
+  if (result.status === 'conflict') return { status: 'conflict', message: `${result.by ?? 'Someone'} saved this article since you opened it. Reload, then restore again.` };
+  await store.recordEvent(revision.article_id, 'restored', `version ${revision.version}`, user.id);
+  const after = await store.getFootprint(revision.article_id);
+  if (before?.path || after?.path) await refreshArticlePages(revision.article_id, user.id, before, after);
+  redirect(`/editor/articles/${revision.article_id}?done=restore`);
+}

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { bylineSchema } from './schema';
+import { sectionSlugs } from './sections';
+import { slugPattern } from './slug';
+
+// The editor's article form, validated on the server whatever the browser sent.
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `At most ${max} characters.`)
+    .transform((v) => (v === '' ? null : v));
+
+/** "desk: News Desk (Kyodo News)" or "Rina Hartono", one byline per line, in order. */
+export function parseBylines(text: string) {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const typed = /^(desk|person)\s*:\s*(.+)$/i.exec(line);
+      const type = (typed?.[1]?.toLowerCase() ?? 'person') as 'desk' | 'person';
+      const rest = typed?.[2] ?? line;
+      const withOrg = /^(.+?)\s*\(([^()]+)\)\s*$/.exec(rest);
+      const organization = withOrg?.[2]?.trim();
+      return { type, name: (withOrg?.[1] ?? rest).trim(), ...(organization ? { organization } : {}) };
+    });
+}
+
+export function formatBylineLines(bylines: { name: string; type: 'person' | 'desk'; organization: string | null }[]) {
+  return bylines.map((b) => `${b.type}: ${b.name}${b.organization ? ` (${b.organization})` : ''}`).join('\n');
+}
+
+export const articleIntents = ['save', 'submit', 'publish', 'schedule', 'unpublish'] as const;
+export type ArticleIntent = (typeof articleIntents)[number];
+
+export const articleFormSchema = z.object({
+  id: z.coerce.number().int().positive().optional(),
+  version: z.coerce.number().int().positive().optional(),
+  intent: z.enum(articleIntents).default('save'),
+  headline: z.string().trim().min(10, 'A headline needs at least 10 characters.').max(200, 'At most 200 characters.'),
+  dek: z.string().trim().min(20, 'Write a summary of at least 20 characters.').max(400, 'At most 400 characters.'),
+  slug: z
+    .string()
+    .trim()
+    .max(120)
+    .refine((s) => s === '' || slugPattern.test(s), 'Lowercase letters, digits and hyphens only.'),
+  section: z.enum(sectionSlugs, 'Choose a section.'),
+  tags: z
+    .string()
+    .max(500)
+    .transform((s) => s.split(',').map((t) => t.trim()).filter(Boolean))
+    .pipe(z.array(z.string().min(2, 'Each tag needs at least 2 characters.').max(40)).max(8, 'At most 8 tags.')),
+  bylines: z
+    .string()
+    .transform(parseBylines)
+    .pipe(z.array(bylineSchema, 'Each byline needs a name of at least 2 characters.').min(1, 'Add at least one byline.').max(6)),
+  datelineCity: z.string().trim().min(1, 'Where was this reported from?').max(80),
+  datelineCountry: z.string().trim().min(1, 'Which country?').max(80),
+  language: z.enum(['en', 'id']),
+  heroAlt: optionalText(300),
+  heroCaption: optionalText(500),
+  heroCredit: optionalText(120),
+  body: z.string().trim().min(50, 'The article body needs at least 50 characters.').max(100_000),
+  seoTitle: optionalText(120),
+  seoDescription: optionalText(300),
+  scheduledAt: z.string().trim().optional(),
+});
+
+export type ArticleForm = z.infer<typeof articleFormSchema>;
+
+export type ArticleFormValues = Record<string, string>;
+
+export type ArticleFormState =
+  | { status: 'idle' }
+  | { status: 'saved'; message: string }
+  | {
+      status: 'error' | 'conflict';
+      message: string;
+      fieldErrors?: Partial<Record<string, string[]>>;
+      values?: ArticleFormValues;
+    };

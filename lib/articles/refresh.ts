@@ -1,0 +1,19 @@
+import 'server-only';
+import { revalidateTag } from 'next/cache';
+import { tagsTouchedBy, type ArticleFootprint } from '../cache-tags';
+import { recordEvent } from './editor-store';
+
+/**
+ * Refreshes at once every page that shows the article before or after a change (its URL and
+ * any old one, front page, section, tag and author pages, feeds, sitemaps), and notes which.
+ */
+export async function refreshArticlePages(
+  articleId: number,
+  userId: number | null,
+  ...footprints: (ArticleFootprint | null)[]
+): Promise<string[]> {
+  const tags = tagsTouchedBy(...footprints);
+  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  await recordEvent(articleId, 'refreshed', tags.join(' '), userId);
+  return tags;
+}

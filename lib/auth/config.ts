@@ -1,0 +1,73 @@
+import NextAuth, { CredentialsSignin, type DefaultSession } from 'next-auth';
+import Credentials from 'next-auth/providers/credentials';
+import { clientAddressFrom, hashClient } from '../feedback/client-identity';
+import { findUserByEmail } from '../users/store';
+import { signInSchema } from '../users/schema';
+import { decoyHash, verifyPassword } from './password';
+import { createSession, endSession, sessionMaxAgeSeconds } from './sessions';
+import { accountKey, clearSignInFailures, recordSignInFailure, signInWaitMs } from './throttle';
+
+declare module 'next-auth' {
+  interface Session {
+    sessionId?: string;
+    user: { id?: string } & DefaultSession['user'];
+  }
+  interface User {
+    sessionId?: string;
+  }
+}
+
+declare module '@auth/core/jwt' {
+  interface JWT {
+    sid?: string;
+  }
+}
+
+/** Thrown when a client must wait; its code (in the URL) says nothing about the account. */
+export class SignInThrottled extends CredentialsSignin {
+  code = 'throttled';
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  trustHost: true,
+  session: { strategy: 'jwt', maxAge: sessionMaxAgeSeconds },
+  pages: { signIn: '/editor/sign-in', error: '/editor/sign-in' },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(credentials, request) {
+        const parsed = signInSchema.safeParse(credentials);
+        if (!parsed.success) return null;
+        const { email, password } = parsed.data;
+        const account = accountKey(email);
+        const client = hashClient(clientAddressFrom(request.headers), process.env.AUTH_SECRET ?? '');
+        if ((await signInWaitMs(account, client)) > 0) throw new SignInThrottled();
+
+        const user = await findUserByEmail(email);
+        const valid = await verifyPassword(user?.password_hash ?? decoyHash, password);
+        if (!user || !valid || user.disabled) {
+          await recordSignInFailure(account, client);
+          return null;
+        }
+        await clearSignInFailures(account, client);
+        return { id: String(user.id), name: user.name, email: user.email, sessionId: await createSession(user.id) };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.sessionId) token.sid = user.sessionId;
+      return token;
+    },
+    session({ session, token }) {
+      session.sessionId = token.sid;
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+  events: {
+    async signOut(message) {
+      if ('token' in message && message.token?.sid) await endSession(message.token.sid);
+    },
+  },
+});

@@ -1,0 +1,38 @@
+import 'server-only';
+import { redirect } from 'next/navigation';
+import { cache } from 'react';
+import type { Role } from '../db/schema';
+import { auth } from './config';
+import { hasRole } from './roles';
+import { findSessionUser } from './sessions';
+
+export interface CurrentUser {
+  id: number;
+  name: string;
+  email: string;
+  role: Role;
+}
+
+/** The signed-in user, with the role as the database has it now (once per request). */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await auth();
+  if (!session?.sessionId) return null;
+  return (await findSessionUser(session.sessionId)) ?? null;
+});
+
+export class NotAllowedError extends Error {
+  constructor(message = 'You do not have permission to do that.') {
+    super(message);
+  }
+}
+
+/**
+ * The check inside every editor query and action. Signed out: to the sign-in page. Signed in
+ * without the role: NotAllowedError, which actions turn into a message and pages into a 403 text.
+ */
+export async function requireRole(atLeast: Role): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect('/editor/sign-in');
+  if (!hasRole(user.role, atLeast)) throw new NotAllowedError();
+  return user;
+}
