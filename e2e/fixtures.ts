@@ -112,3 +112,26 @@ export type Role = keyof typeof accounts;
 export function storageStateFor(role: Role) {
   return `e2e/.auth/${role}.json`;
 }
+
+/** Fills the article editor with a complete, valid new article. */
+export async function fillNewArticle(page: Page, headline: string, extra: { body?: string; section?: string } = {}) {
+  await page.goto('/editor/articles/new');
+  await page.getByLabel('Headline').fill(headline);
+  await page.getByLabel('Summary (dek)').fill('A summary written for the end-to-end test, long enough to pass.');
+  await page.getByLabel('Tags').fill('testing, jakarta');
+  if (extra.section) await page.getByLabel('Section').selectOption(extra.section);
+  await page
+    .getByLabel('Body (Markdown)')
+    .fill(extra.body ?? 'The first paragraph of a test article, written to check the newsroom from end to end.\n\nA second paragraph.');
+}
+
+export function articleRow(headline: string) {
+  const db = openDatabase();
+  try {
+    return db.prepare('select * from articles where headline = ?').get(headline) as
+      | { id: number; status: string; version: number; slug: string; section: string; published_at: string | null }
+      | undefined;
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,125 @@
+'use client';
+
+import { useActionState, useState } from 'react';
+import { Field, inputClass } from '@/components/editor/field';
+import { saveArticle } from '@/lib/articles/actions';
+import type { ArticleFormState, ArticleIntent } from '@/lib/articles/editor-schema';
+import { sections } from '@/lib/articles/sections';
+import { LivePreview, type PreviewValues } from './live-preview';
+import { WorkflowButtons } from './workflow-buttons';
+
+export interface ArticleFormDefaults extends PreviewValues {
+  id?: number;
+  version?: number;
+  slug: string;
+  tags: string;
+  datelineCity: string;
+  datelineCountry: string;
+  language: string;
+  heroAlt: string;
+  heroCaption: string;
+  heroCredit: string;
+  seoTitle: string;
+  seoDescription: string;
+  scheduledAt: string;
+}
+
+interface Props {
+  defaults: ArticleFormDefaults;
+  intents: ArticleIntent[];
+}
+
+const textFields: { name: keyof ArticleFormDefaults; label: string; hint?: string; rows?: number }[] = [
+  { name: 'headline', label: 'Headline' },
+  { name: 'dek', label: 'Summary (dek)', hint: 'Shown under the headline and used as the description unless overridden.', rows: 2 },
+  { name: 'slug', label: 'Slug', hint: 'Leave empty to make one from the headline. Changing it on a published article keeps the old URL working.' },
+  { name: 'tags', label: 'Tags', hint: 'Separated by commas.' },
+  { name: 'bylines', label: 'Bylines', hint: 'One per line, in order: "person: Rina Hartono" or "desk: News Desk (Kyodo News)".', rows: 3 },
+  { name: 'datelineCity', label: 'Dateline city' },
+  { name: 'datelineCountry', label: 'Dateline country' },
+];
+
+export function ArticleForm({ defaults, intents }: Props) {
+  const [state, action] = useActionState<ArticleFormState, FormData>(saveArticle, { status: 'idle' });
+  const values: Record<string, string> = { ...(defaults as unknown as Record<string, string>), ...(state.status === 'error' || state.status === 'conflict' ? state.values : {}) };
+  const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
+  const [preview, setPreview] = useState<PreviewValues>(defaults);
+
+  return (
+    <form
+      action={action}
+      onInput={(e) => setPreview(Object.fromEntries(new FormData(e.currentTarget)) as unknown as PreviewValues)}
+      className="grid gap-8 lg:grid-cols-2"
+      aria-describedby="article-form-status"
+    >
+      <div className="grid content-start gap-5">
+        {defaults.id ? <input type="hidden" name="id" value={defaults.id} /> : null}
+        {defaults.version ? <input type="hidden" name="version" value={defaults.version} /> : null}
+        <div id="article-form-status" role="alert" aria-live="assertive">
+          {state.status === 'error' || state.status === 'conflict' ? (
+            <p className={`border-l-4 px-3 py-2 font-semibold ${state.status === 'conflict' ? 'border-accent bg-[#fff4c2]' : 'border-accent-dark bg-wash'}`}>{state.message}</p>
+          ) : null}
+        </div>
+        {textFields.map((f) => (
+          <Field key={f.name} id={f.name} label={f.label} hint={f.hint} errors={errors[f.name]}>
+            {(describedBy) =>
+              f.rows ? (
+                <textarea id={f.name} name={f.name} rows={f.rows} defaultValue={values[f.name]} aria-describedby={describedBy} aria-invalid={errors[f.name] ? true : undefined} className={inputClass} />
+              ) : (
+                <input id={f.name} name={f.name} defaultValue={values[f.name]} aria-describedby={describedBy} aria-invalid={errors[f.name] ? true : undefined} className={inputClass} />
+              )
+            }
+          </Field>
+        ))}
+        <div className="grid grid-cols-2 gap-4">
+          <Field id="section" label="Section" errors={errors.section}>
+            {(describedBy) => (
+              <select id="section" name="section" defaultValue={values.section} aria-describedby={describedBy} className={inputClass}>
+                {sections.map((s) => (
+                  <option key={s.slug} value={s.slug}>
+                    {s.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field id="language" label="Language">
+            {() => (
+              <select id="language" name="language" defaultValue={values.language} className={inputClass}>
+                <option value="en">English</option>
+                <option value="id">Bahasa Indonesia</option>
+              </select>
+            )}
+          </Field>
+        </div>
+        <fieldset className="grid gap-3 border border-rule p-4">
+          <legend className="px-1 font-semibold">Hero image</legend>
+          <Field id="heroFile" label="Upload a new image (JPEG, PNG or WebP, up to 10 MB)" errors={errors.heroFile}>
+            {(describedBy) => <input id="heroFile" name="heroFile" type="file" accept="image/jpeg,image/png,image/webp" aria-describedby={describedBy} />}
+          </Field>
+          {(['heroAlt', 'heroCaption', 'heroCredit'] as const).map((name) => (
+            <Field key={name} id={name} label={{ heroAlt: 'Alt text', heroCaption: 'Caption', heroCredit: 'Credit' }[name]} errors={errors[name]}>
+              {(describedBy) => <input id={name} name={name} defaultValue={values[name]} aria-describedby={describedBy} className={inputClass} />}
+            </Field>
+          ))}
+        </fieldset>
+        <Field id="body" label="Body (Markdown)" errors={errors.body}>
+          {(describedBy) => (
+            <textarea id="body" name="body" rows={18} defaultValue={values.body} aria-describedby={describedBy} aria-invalid={errors.body ? true : undefined} className={`${inputClass} font-mono text-sm`} />
+          )}
+        </Field>
+        <fieldset className="grid gap-3 border border-rule p-4">
+          <legend className="px-1 font-semibold">Search and social (optional)</legend>
+          <Field id="seoTitle" label="Title for search and sharing" errors={errors.seoTitle}>
+            {(d) => <input id="seoTitle" name="seoTitle" defaultValue={values.seoTitle} aria-describedby={d} className={inputClass} />}
+          </Field>
+          <Field id="seoDescription" label="Description for search and sharing" errors={errors.seoDescription}>
+            {(d) => <textarea id="seoDescription" name="seoDescription" rows={2} defaultValue={values.seoDescription} aria-describedby={d} className={inputClass} />}
+          </Field>
+        </fieldset>
+        <WorkflowButtons intents={intents} scheduledAt={values.scheduledAt ?? ''} scheduleError={errors.scheduledAt} />
+      </div>
+      <LivePreview values={preview} heroSrc={defaults.heroSrc} />
+    </form>
+  );
+}

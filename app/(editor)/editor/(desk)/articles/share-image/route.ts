@@ -1,0 +1,26 @@
+import { NotAllowedError, requireRole } from '@/lib/auth/current-user';
+import { formatDisplayDate } from '@/lib/articles/dates';
+import { renderArticleCard } from '@/lib/og/render';
+import { getSite } from '@/lib/site';
+
+// The live share-image preview for the editor: drawn from the form's values, so it is only
+// for signed-in newsroom staff (the public images are drawn from the database).
+export async function GET(request: Request) {
+  try {
+    await requireRole('contributor');
+  } catch (error) {
+    if (error instanceof NotAllowedError) return new Response('Not allowed', { status: 403 });
+    throw error;
+  }
+  const params = new URL(request.url).searchParams;
+  const site = getSite();
+  const hero = params.get('hero');
+  return renderArticleCard({
+    publication: site.name,
+    section: (params.get('section') ?? '').slice(0, 40),
+    headline: (params.get('headline') ?? '').slice(0, 200) || 'Headline',
+    byline: (params.get('byline') ?? '').slice(0, 120),
+    date: formatDisplayDate(new Date().toISOString(), site.timeZone),
+    heroSrc: hero && /^\/media\/[a-z0-9-]+\.(webp|png|jpe?g)$/.test(hero) ? hero : null,
+  });
+}
