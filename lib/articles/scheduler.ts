@@ -10,16 +10,19 @@ export function schedulerSecret(): string {
   return process.env.SCHEDULER_SECRET ?? createHmac('sha256', process.env.AUTH_SECRET ?? '').update('dateline-scheduler').digest('base64url');
 }
 
-export function startScheduler(): void {
+function every(ms: number, path: string) {
   const port = process.env.PORT ?? '3000';
   const host = process.env.HOST && process.env.HOST !== '0.0.0.0' ? process.env.HOST : '127.0.0.1';
   const timer = setInterval(() => {
-    fetch(`http://${host}:${port}/api/scheduler`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${schedulerSecret()}` },
-    }).catch(() => {
+    fetch(`http://${host}:${port}${path}`, { method: 'POST', headers: { Authorization: `Bearer ${schedulerSecret()}` } }).catch(() => {
       // The server may still be starting; the next tick tries again.
     });
-  }, intervalMs);
+  }, ms);
   timer.unref();
+}
+
+export function startScheduler(): void {
+  every(intervalMs, '/api/scheduler');
+  // Only PostgreSQL deployments run several instances; they pick up each other's refreshes.
+  if (process.env.DATABASE_URL) every(2_000, '/api/cache/sync');
 }

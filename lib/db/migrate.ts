@@ -3,10 +3,16 @@ import { getDb, getDialect } from './client';
 import * as articles from './migrations/001-articles';
 import * as feedback from './migrations/002-feedback';
 import * as newsroom from './migrations/003-newsroom';
+import * as cacheInvalidations from './migrations/004-cache-invalidations';
 
 // Versioned migrations, in order. Each receives the dialect so the few statements that
 // differ (ids, full-text search) are written side by side.
-const migrations = { '001-articles': articles, '002-feedback': feedback, '003-newsroom': newsroom };
+const migrations = {
+  '001-articles': articles,
+  '002-feedback': feedback,
+  '003-newsroom': newsroom,
+  '004-cache-invalidations': cacheInvalidations,
+};
 
 class InCodeMigrations implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {

@@ -142,7 +142,17 @@ export interface ArticleEventsTable {
   at: Timestamp;
 }
 
+export interface CacheInvalidationsTable {
+  id: Generated<number>;
+  /** Space-separated cache tags. */
+  tags: string;
+  /** The instance that revalidated them itself already. */
+  origin: string;
+  created_at: Timestamp;
+}
+
 export interface Database {
+  cache_invalidations: CacheInvalidationsTable;
   users: UsersTable;
   user_sessions: UserSessionsTable;
   sign_in_failures: SignInFailuresTable;
