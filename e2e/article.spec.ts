@@ -70,7 +70,7 @@ test.describe('article page', () => {
 
     const group = page.getByRole('group', { name: 'Change Size' });
     // The radios are visually replaced by their labels ("A" in four sizes): click what people see.
-    await group.locator('label', { has: page.getByRole('radio', { name: 'Largest' }) }).click();
+    await group.locator('label', { has: page.getByRole('radio', { name: 'A largest' }) }).click();
     await expect.poll(() => body.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThan(before * 1.2);
 
     // Another article, fresh load: the size is on <html> before any script of ours hydrates.
@@ -88,16 +88,16 @@ test.describe('article page', () => {
     });
     await page.goto(other.path);
     expect(await page.evaluate(() => (window as unknown as { __sizeAtParse: string | null }).__sizeAtParse)).toBe('largest');
-    await expect(page.getByRole('radio', { name: 'Largest' })).toBeChecked();
+    await expect(page.getByRole('radio', { name: 'A largest' })).toBeChecked();
     await page.waitForTimeout(500);
     expect(await page.evaluate(() => (window as unknown as { __shifts: number }).__shifts)).toBe(0);
 
     // Keyboard: arrow keys move through the sizes.
-    await page.getByRole('radio', { name: 'Largest' }).focus();
+    await page.getByRole('radio', { name: 'A largest' }).focus();
     await page.keyboard.press('ArrowLeft');
-    await expect(page.getByRole('radio', { name: 'Large', exact: true })).toBeChecked();
+    await expect(page.getByRole('radio', { name: 'A large', exact: true })).toBeChecked();
     await page.reload();
-    await expect(page.getByRole('radio', { name: 'Large', exact: true })).toBeChecked();
+    await expect(page.getByRole('radio', { name: 'A large', exact: true })).toBeChecked();
   });
 
   test('reads without JavaScript: content, share links, no dead controls', async ({ browser }) => {

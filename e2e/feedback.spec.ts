@@ -70,7 +70,7 @@ test('reports an error in one paragraph, keeping its anchor and quote', async ({
     copy.querySelector('.report-paragraph')?.remove();
     return (copy.textContent ?? '').trim();
   });
-  const report = page.getByRole('button', { name: 'Report an error in paragraph 2' });
+  const report = page.getByRole('button', { name: 'Report an error in this paragraph (paragraph 2)' });
   await second.hover();
   await expect(report).toBeVisible();
   await report.focus();

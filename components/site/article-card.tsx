@@ -1,8 +1,8 @@
-import Image from 'next/image';
 import Link from 'next/link';
 import type { ArticleSummary } from '@/lib/articles/schema';
 import { Bylines } from './bylines';
 import { PublishedDate } from './published-date';
+import { ResponsiveImage } from './responsive-image';
 
 interface Props {
   article: ArticleSummary;
@@ -18,14 +18,14 @@ export function ArticleCard({ article, variant = 'standard', showSection = true,
     <article lang={article.language} className={lead ? 'grid gap-5 md:grid-cols-5' : 'grid gap-3'}>
       {article.hero && variant !== 'compact' ? (
         <Link href={article.path} tabIndex={-1} aria-hidden="true" className={lead ? 'md:col-span-3' : ''}>
-          <Image
+          <ResponsiveImage
             src={article.hero.src}
             alt=""
             width={article.hero.width}
             height={article.hero.height}
             sizes={lead ? '(min-width: 1152px) 680px, (min-width: 768px) 60vw, 100vw' : '(min-width: 1152px) 360px, (min-width: 640px) 45vw, 100vw'}
-            preload={lead}
-            className="aspect-[16/9] w-full object-cover"
+            priority={lead}
+            className="aspect-[16/9] h-auto w-full object-cover"
           />
         </Link>
       ) : null}

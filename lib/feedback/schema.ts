@@ -1,16 +1,8 @@
 import { z } from 'zod';
 
-// Shared by the form (live counter) and the server (validation), so both count alike.
+import { countCharacters, feedbackMaxLength, feedbackMinLength } from './count';
 
-export const feedbackMinLength = 30;
-export const feedbackMaxLength = 5000;
-
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-
-/** Characters as a person sees them: "é" (e + combining accent) and "👍🏽" count as one. */
-export function countCharacters(text: string): number {
-  return Array.from(segmenter.segment(text.trim())).length;
-}
+export { countCharacters, feedbackMaxLength, feedbackMinLength, type SubmitFeedbackState } from './count';
 
 // C0 and C1 control characters other than tab and newline, plus lone carriage returns.
 const controlCharacters = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
@@ -61,8 +53,3 @@ export type FeedbackForm = z.infer<typeof feedbackFormSchema>;
 
 export type FeedbackStatus = 'new' | 'read' | 'resolved' | 'spam';
 export const feedbackStatuses = ['new', 'read', 'resolved', 'spam'] as const satisfies readonly FeedbackStatus[];
-
-export type SubmitFeedbackState =
-  | { status: 'idle' }
-  | { status: 'thanks' }
-  | { status: 'error'; message: string; fieldErrors?: { message?: string[] }; values?: { message: string } };

@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { submitFeedback } from '@/lib/feedback/actions';
-import { countCharacters, feedbackMaxLength, feedbackMinLength, type SubmitFeedbackState } from '@/lib/feedback/schema';
+import { countCharacters, feedbackMaxLength, feedbackMinLength, type SubmitFeedbackState } from '@/lib/feedback/count';
 import { useParagraphReports, type ParagraphScope } from './use-paragraph-reports';
 
 const initialState: SubmitFeedbackState = { status: 'idle' };

@@ -1,16 +1,16 @@
-import Image from 'next/image';
+import { ResponsiveImage } from '@/components/site/responsive-image';
 import type { HeroView } from '@/lib/articles/schema';
 
 export function HeroFigure({ hero }: { hero: HeroView }) {
   return (
     <figure className="mt-6">
-      <Image
+      <ResponsiveImage
         src={hero.src}
         alt={hero.alt}
         width={hero.width}
         height={hero.height}
         sizes="(min-width: 768px) 720px, 100vw"
-        preload
+        priority
         className="h-auto w-full bg-wash"
       />
       <figcaption className="mt-2 text-sm text-muted">

@@ -46,10 +46,8 @@ export function TextSizeControl() {
             onChange={() => applySize(option.value)}
             className="sr-only"
           />
-          <span aria-hidden="true" className={option.scale}>
-            A
-          </span>
-          <span className="sr-only">{option.label}</span>
+          <span className={option.scale}>A</span>
+          <span className="sr-only"> {option.label.toLowerCase()}</span>
         </label>
       ))}
     </fieldset>

@@ -27,7 +27,7 @@ export function useParagraphReports(onReport: (scope: ParagraphScope) => void) {
       button.type = 'button';
       button.className = 'report-paragraph';
       button.textContent = 'Report an error in this paragraph';
-      button.setAttribute('aria-label', `Report an error in paragraph ${p.id.slice(2)}`);
+      button.setAttribute('aria-label', `Report an error in this paragraph (paragraph ${p.id.slice(2)})`);
       button.addEventListener('click', () => {
         callback.current({ anchor: p.id, quote });
         document.getElementById('feedback')?.scrollIntoView({ block: 'center' });

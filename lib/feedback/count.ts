@@ -1,0 +1,17 @@
+// The client-safe half of the feedback rules (no zod, so the article page's script stays
+// small): the form's live counter and the server's validation both count with this.
+
+export const feedbackMinLength = 30;
+export const feedbackMaxLength = 5000;
+
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** Characters as a person sees them: "é" (e + combining accent) and "👍🏽" count as one. */
+export function countCharacters(text: string): number {
+  return Array.from(segmenter.segment(text.trim())).length;
+}
+
+export type SubmitFeedbackState =
+  | { status: 'idle' }
+  | { status: 'thanks' }
+  | { status: 'error'; message: string; fieldErrors?: { message?: string[] }; values?: { message: string } };

@@ -1,0 +1,92 @@
+// `npm run bench` (add `-- --quick` while developing): measures every budget of DESIGN.md against
+// a production build on 127.0.0.1, prints a table with the budget beside each figure, and
+// writes bench/results.json and docs/benchmarks.md. Not part of the test command.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import { measureBuild } from './build-scale.mjs';
+import { measureFeedback } from './feedback.mjs';
+import { runLighthouse } from './lighthouse.mjs';
+import { measurePage } from './page-weight.mjs';
+import { startBenchServer } from './server.mjs';
+import { measureServing } from './serving.mjs';
+import { writeReport } from './report.mjs';
+
+const quick = process.argv.includes('--quick');
+const rows = [];
+const row = (figure, value, unit, budget, pass) => rows.push({ figure, value: Number(value.toFixed(value < 10 ? 2 : 0)), unit, budget, pass });
+const section = (title) => console.log(`\n== ${title}`);
+
+const site = await startBenchServer({ name: 'site' });
+try {
+  const front = await (await fetch(`${site.url}/`)).text();
+  const article = /href="(\/[a-z-]+\/\d{4}\/\d\d\/\d\d\/[a-z0-9-]+)"/.exec(front)[1];
+
+  section('Page weight (article)');
+  const weight = await measurePage(`${site.url}${article}`);
+  row('Article first-load JS (gzip)', weight.jsKb, 'KB', '≤ 145', weight.jsKb <= 145);
+  row('  of which our own client code', weight.ownJsKb, 'KB', '≤ 10', weight.ownJsKb <= 10);
+  row('Article HTML (gzip)', weight.htmlKb, 'KB', '≤ 40', weight.htmlKb <= 40);
+  row('Article whole page', weight.totalKb, 'KB', '≤ 500', weight.totalKb <= 500);
+
+  section('Lighthouse (mobile)');
+  for (const [name, path] of quick ? [['article', article]] : [['article', article], ['front page', '/']]) {
+    const lh = runLighthouse(`${site.url}${path}`);
+    row(`Lighthouse ${name}: Performance`, lh.performance, '', '≥ 98', lh.performance >= 98);
+    row(`Lighthouse ${name}: Accessibility`, lh.accessibility, '', '100', lh.accessibility === 100);
+    row(`Lighthouse ${name}: Best Practices`, lh.bestPractices, '', '100', lh.bestPractices === 100);
+    row(`Lighthouse ${name}: SEO`, lh.seo, '', '100', lh.seo === 100);
+    row(`Lighthouse ${name}: LCP`, lh.lcpMs, 'ms', 'report', true);
+    row(`Lighthouse ${name}: TBT`, lh.tbtMs, 'ms', 'report', true);
+    row(`Lighthouse ${name}: CLS`, lh.cls, '', '0', lh.cls === 0);
+  }
+
+  section('Serving a static article');
+  const serving = await measureServing(site.url, article, { seconds: quick ? 4 : 10 });
+  row('Article requests/s (50 connections)', serving.ours.rps, 'req/s', 'report', true);
+  if (serving.nginx) {
+    row('nginx, same HTML, requests/s', serving.nginx.rps, 'req/s', 'report', true);
+    row('Throughput vs nginx', serving.ratio, '×', '≥ 0.3', serving.ratio >= 0.3);
+  } else {
+    row('Throughput vs nginx (nginx not installed)', 0, '×', '≥ 0.3', false);
+  }
+  row('p50 at full load', serving.ours.p50, 'ms', 'report', true);
+  row('p99 at 500 requests/s', serving.paced.p99, 'ms', '≤ 50', serving.paced.p99 <= 50);
+
+  section('Share image');
+  const heroSrc = /"image":\["[^"]+","[^"]*?(\/media\/[^"]+)"/.exec(await (await fetch(`${site.url}${article}`)).text())?.[1];
+  const og = JSON.parse(
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/bench/og.ts', quick ? '15' : '40', heroSrc ?? ''], { env: site.env, encoding: 'utf8' }).trim().split('\n').pop(),
+  );
+  row('Share image render, median', og.median, 'ms', '≤ 60', og.median <= 60);
+  row('Share image render, p95', og.p95, 'ms', 'report', true);
+
+  section('Feedback');
+  const feedback = await measureFeedback(site.url, article, site.env, { seconds: quick ? 4 : 10 });
+  row('Feedback accepted per second (SQLite)', feedback.perSecond, '/s', '≥ 500', feedback.perSecond >= 500);
+  row('Feedback lost (accepted − stored)', feedback.lost, '', '0', feedback.lost === 0);
+  row('Feedback p50 / p99 latency', feedback.p50, 'ms', `p99 ${feedback.p99.toFixed(0)} ms`, true);
+} finally {
+  site.stop();
+}
+
+if (!quick) {
+  section('Build at scale');
+  const results = [];
+  for (const n of [1000, 10000]) {
+    const r = await measureBuild(n);
+    results.push(r);
+    row(`Build, ${n.toLocaleString('en-US')} articles: time`, r.seconds, 's', n === 10000 ? '≤ 300' : 'report', n !== 10000 || r.seconds <= 300);
+    row(`Build, ${n.toLocaleString('en-US')} articles: peak memory`, r.peakMb, 'MB', n === 10000 ? '≤ 4096' : 'report', n !== 10000 || r.peakMb <= 4096);
+  }
+  const [small, large] = results;
+  row('Build time growth 1k → 10k', large.seconds / small.seconds, '×', 'report (10× = linear)', true);
+}
+
+console.log('');
+console.table(rows.map((r) => ({ figure: r.figure, value: `${r.value} ${r.unit}`.trim(), budget: r.budget, result: r.pass ? 'pass' : 'FAIL' })));
+const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString(), quick };
+fs.mkdirSync('bench', { recursive: true });
+fs.writeFileSync('bench/results.json', `${JSON.stringify({ machine, rows }, null, 2)}\n`);
+writeReport(machine, rows);
+console.log('\nWrote bench/results.json and docs/benchmarks.md');
