@@ -16,7 +16,11 @@ export const metadata: Metadata = { title: 'Feedback' };
 
 async function loadInbox(filters: FeedbackFilters & { page: number }) {
   try {
-    const [inbox, articles, perDay] = await Promise.all([listFeedback(filters), listFeedbackArticles(), countFeedbackPerDay()]);
+    const [inbox, articles, perDay] = await Promise.all([
+      listFeedback(filters),
+      listFeedbackArticles(),
+      countFeedbackPerDay(),
+    ]);
     return { inbox, articles, perDay };
   } catch (error) {
     if (error instanceof NotAllowedError) return null;
@@ -44,7 +48,11 @@ export default async function FeedbackInboxPage({ searchParams }: PageProps<'/ed
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="font-serif text-3xl font-bold">Reader feedback</h1>
-        <a href={`/editor/feedback/export.csv${feedbackQuery(filters)}`} className="border border-ink px-4 py-2 font-semibold hover:bg-wash" download>
+        <a
+          href={`/editor/feedback/export.csv${feedbackQuery(filters)}`}
+          className="border border-ink px-4 py-2 font-semibold hover:bg-wash"
+          download
+        >
           Export CSV
         </a>
       </div>
@@ -56,7 +64,11 @@ export default async function FeedbackInboxPage({ searchParams }: PageProps<'/ed
         <FeedbackChart counts={perDay} />
       </section>
 
-      <form method="get" className="mt-8 grid gap-3 sm:grid-cols-[12rem_1fr_auto]" aria-label="Filter feedback">
+      <form
+        method="get"
+        className="mt-8 grid gap-3 sm:grid-cols-[12rem_1fr_auto]"
+        aria-label="Filter feedback"
+      >
         <label className="grid gap-1 text-sm font-semibold">
           Status
           <select name="status" defaultValue={filters.status ?? ''} className={inputClass}>
@@ -70,7 +82,11 @@ export default async function FeedbackInboxPage({ searchParams }: PageProps<'/ed
         </label>
         <label className="grid gap-1 text-sm font-semibold">
           Article
-          <select name="article" defaultValue={filters.articleId ? String(filters.articleId) : ''} className={inputClass}>
+          <select
+            name="article"
+            defaultValue={filters.articleId ? String(filters.articleId) : ''}
+            className={inputClass}
+          >
             <option value="">Any article</option>
             {articles.map((a) => (
               <option key={a.id} value={a.id}>
@@ -93,7 +109,9 @@ export default async function FeedbackInboxPage({ searchParams }: PageProps<'/ed
 
       {inbox.total === 0 ? (
         <p className="mt-8">
-          {isFiltered ? 'No messages match these filters.' : 'No reader feedback yet. What readers send from article pages will appear here.'}
+          {isFiltered
+            ? 'No messages match these filters.'
+            : 'No reader feedback yet. What readers send from article pages will appear here.'}
         </p>
       ) : (
         <>
@@ -104,34 +122,46 @@ export default async function FeedbackInboxPage({ searchParams }: PageProps<'/ed
               {inbox.pageCount > 1 ? `, page ${inbox.page} of ${inbox.pageCount}` : ''}
             </p>
           </div>
-          <table className="mt-4 w-full text-left text-sm">
-            <caption className="sr-only">Reader feedback, newest first</caption>
-            <thead className="border-b-2 border-ink">
-              <tr>
-                <th className="w-8 py-2">
-                  <span className="sr-only">Select</span>
-                </th>
-                <th className="pr-4">Received</th>
-                <th className="pr-4">Article and message</th>
-                <th className="pr-4">Status</th>
-                <th>Actions</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-rule">
-              {inbox.items.map((item) => (
-                <FeedbackRow key={item.id} item={item} receivedLabel={formatDisplayDateTime(item.createdAt, timeZone)} />
-              ))}
-            </tbody>
-          </table>
+          <div className="mt-4 overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">Reader feedback, newest first</caption>
+              <thead className="border-b-2 border-ink">
+                <tr>
+                  <th className="w-8 py-2">
+                    <span className="sr-only">Select</span>
+                  </th>
+                  <th className="pr-4">Received</th>
+                  <th className="pr-4">Article and message</th>
+                  <th className="pr-4">Status</th>
+                  <th>Actions</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-rule">
+                {inbox.items.map((item) => (
+                  <FeedbackRow
+                    key={item.id}
+                    item={item}
+                    receivedLabel={formatDisplayDateTime(item.createdAt, timeZone)}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </div>
           {inbox.pageCount > 1 ? (
             <nav aria-label="Pages" className="mt-6 flex gap-4 font-semibold">
               {inbox.page > 1 ? (
-                <Link href={`/editor/feedback${feedbackQuery(filters, inbox.page - 1)}`} className="underline">
+                <Link
+                  href={`/editor/feedback${feedbackQuery(filters, inbox.page - 1)}`}
+                  className="underline"
+                >
                   Newer messages
                 </Link>
               ) : null}
               {inbox.page < inbox.pageCount ? (
-                <Link href={`/editor/feedback${feedbackQuery(filters, inbox.page + 1)}`} className="underline">
+                <Link
+                  href={`/editor/feedback${feedbackQuery(filters, inbox.page + 1)}`}
+                  className="underline"
+                >
                   Older messages
                 </Link>
               ) : null}

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { formatDisplayDateTime } from '@/lib/articles/dates';
+import { formatDisplayDate } from '@/lib/articles/dates';
 import { NotAllowedError } from '@/lib/auth/current-user';
 import { listUsers } from '@/lib/users/queries';
 import { getSite } from '@/lib/site';
@@ -34,41 +34,43 @@ export default async function UsersPage() {
   return (
     <>
       <h1 className="font-serif text-3xl font-bold">Users</h1>
-      <table className="mt-6 w-full text-left text-sm">
-        <caption className="sr-only">Newsroom accounts</caption>
-        <thead className="border-b-2 border-ink">
-          <tr>
-            <th className="py-2 pr-4">Name</th>
-            <th className="pr-4">Email</th>
-            <th className="pr-4">Role</th>
-            <th className="pr-4">Account</th>
-            <th className="pr-4">Created</th>
-            <th className="pr-4">Change role</th>
-            <th>
-              <span className="sr-only">Disable or enable</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-rule">
-          {users.map((u) => (
-            <tr key={u.id} className={`align-top ${u.isDisabled ? 'text-muted' : ''}`}>
-              <td className="py-3 pr-4 font-semibold">{u.name}</td>
-              <td className="py-3 pr-4 break-all">{u.email}</td>
-              <td className="py-3 pr-4">{roleLabels[u.role]}</td>
-              <td className="py-3 pr-4">{u.isDisabled ? 'Disabled' : 'Active'}</td>
-              <td className="py-3 pr-4">
-                <time dateTime={u.createdAt}>{formatDisplayDateTime(u.createdAt, timeZone)}</time>
-              </td>
-              <td className="py-2 pr-4">
-                <RoleForm key={u.role} account={u} />
-              </td>
-              <td className="py-2">
-                <DisabledForm account={u} />
-              </td>
+      <div className="mt-6 overflow-x-auto">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Newsroom accounts</caption>
+          <thead className="border-b-2 border-ink">
+            <tr>
+              <th className="py-2 pr-4">Name</th>
+              <th className="pr-4">Email</th>
+              <th className="pr-4">Role</th>
+              <th className="pr-4">Account</th>
+              <th className="pr-4">Created</th>
+              <th className="pr-4">Change role</th>
+              <th>
+                <span className="sr-only">Disable or enable</span>
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="divide-y divide-rule">
+            {users.map((u) => (
+              <tr key={u.id} className={`align-top ${u.isDisabled ? 'text-muted' : ''}`}>
+                <td className="py-3 pr-4 font-semibold">{u.name}</td>
+                <td className="py-3 pr-4 whitespace-nowrap">{u.email}</td>
+                <td className="py-3 pr-4">{roleLabels[u.role]}</td>
+                <td className="py-3 pr-4">{u.isDisabled ? 'Disabled' : 'Active'}</td>
+                <td className="py-3 pr-4 whitespace-nowrap">
+                  <time dateTime={u.createdAt}>{formatDisplayDate(u.createdAt, timeZone)}</time>
+                </td>
+                <td className="py-2 pr-4">
+                  <RoleForm key={u.role} account={u} />
+                </td>
+                <td className="py-2">
+                  <DisabledForm account={u} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <div className="mt-10 border-t border-rule pt-6">
         <CreateUserForm />
       </div>

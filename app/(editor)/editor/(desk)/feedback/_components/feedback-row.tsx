@@ -3,13 +3,28 @@ import { bulkFormId, statusLabels } from './labels';
 import { RowStatusForm } from './row-status-form';
 
 /** One message. Its text is rendered as text: React escapes it, and its line breaks are kept. */
-export function FeedbackRow({ item, receivedLabel }: { item: FeedbackItem; receivedLabel: string }) {
+export function FeedbackRow({
+  item,
+  receivedLabel,
+}: {
+  item: FeedbackItem;
+  receivedLabel: string;
+}) {
   const paragraph = item.paragraphAnchor ? Number(item.paragraphAnchor.replace('p-', '')) : null;
-  const href = item.articlePath ? `${item.articlePath}${item.paragraphAnchor ? `#${item.paragraphAnchor}` : ''}` : null;
+  const href = item.articlePath
+    ? `${item.articlePath}${item.paragraphAnchor ? `#${item.paragraphAnchor}` : ''}`
+    : null;
   return (
     <tr className={`align-top ${item.status === 'new' ? 'bg-wash' : ''}`}>
       <td className="py-3">
-        <input type="checkbox" name="ids" value={item.id} form={bulkFormId} aria-label={`Select message ${item.id}`} className="size-4" />
+        <input
+          type="checkbox"
+          name="ids"
+          value={item.id}
+          form={bulkFormId}
+          aria-label={`Select message ${item.id}`}
+          className="size-4"
+        />
       </td>
       <td className="py-3 pr-4 whitespace-nowrap">
         <time dateTime={item.createdAt}>{receivedLabel}</time>
@@ -19,7 +34,9 @@ export function FeedbackRow({ item, receivedLabel }: { item: FeedbackItem; recei
           {href ? (
             <a href={href} className="hover:underline">
               {item.headline}
-              {paragraph ? <span className="font-normal text-muted"> · paragraph {paragraph}</span> : null}
+              {paragraph ? (
+                <span className="font-normal text-muted"> · paragraph {paragraph}</span>
+              ) : null}
             </a>
           ) : (
             <>
@@ -28,7 +45,9 @@ export function FeedbackRow({ item, receivedLabel }: { item: FeedbackItem; recei
           )}
         </p>
         {item.paragraphQuote ? (
-          <blockquote className="mt-2 border-l-4 border-rule pl-3 font-serif text-muted italic">{item.paragraphQuote}</blockquote>
+          <blockquote className="mt-2 border-l-4 border-rule pl-3 font-serif text-muted italic">
+            {item.paragraphQuote}
+          </blockquote>
         ) : null}
         <p className="mt-2 break-words whitespace-pre-wrap">{item.message}</p>
       </td>

@@ -1,6 +1,11 @@
 import type { FeedbackStatus } from '@/lib/feedback/schema';
 
-export const statusLabels: Record<FeedbackStatus, string> = { new: 'New', read: 'Read', resolved: 'Resolved', spam: 'Spam' };
+export const statusLabels: Record<FeedbackStatus, string> = {
+  new: 'New',
+  read: 'Read',
+  resolved: 'Resolved',
+  spam: 'Spam',
+};
 
 /** What each row's buttons say, in the order they appear. */
 export const markLabels: Record<FeedbackStatus, string> = {

@@ -5,7 +5,16 @@ import { parseFeedbackFilters } from '@/lib/feedback/filters';
 import { listFeedbackForCsv } from '@/lib/feedback/queries';
 import { getSite } from '@/lib/site';
 
-const header = ['id', 'created_at', 'status', 'article_id', 'article_headline', 'paragraph_anchor', 'paragraph_quote', 'message'];
+const header = [
+  'id',
+  'created_at',
+  'status',
+  'article_id',
+  'article_headline',
+  'paragraph_anchor',
+  'paragraph_quote',
+  'message',
+];
 
 /** The inbox as a spreadsheet, with the same filters (?status=…&article=…). */
 export async function GET(request: Request) {
@@ -15,13 +24,25 @@ export async function GET(request: Request) {
     rows = await listFeedbackForCsv({ status, articleId });
   } catch (error) {
     if (error instanceof NotAllowedError) {
-      return new Response('You do not have access to reader feedback.\n', { status: 403, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+      return new Response('You do not have access to reader feedback.\n', {
+        status: 403,
+        headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+      });
     }
     throw error;
   }
   const csv = toCsv(
     header,
-    rows.map((r) => [r.id, r.createdAt, r.status, r.articleId, r.headline, r.paragraphAnchor, r.paragraphQuote, r.message]),
+    rows.map((r) => [
+      r.id,
+      r.createdAt,
+      r.status,
+      r.articleId,
+      r.headline,
+      r.paragraphAnchor,
+      r.paragraphQuote,
+      r.message,
+    ]),
   );
   const { yyyy, mm, dd } = dateSegments(new Date().toISOString(), getSite().timeZone);
   return new Response(csv, {

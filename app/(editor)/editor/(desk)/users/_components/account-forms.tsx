@@ -1,7 +1,6 @@
 'use client';
 
 import { useActionState } from 'react';
-import { inputClass } from '@/components/editor/field';
 import { SubmitButton } from '@/components/editor/submit-button';
 import { roles } from '@/lib/auth/roles';
 import type { Role } from '@/lib/db/schema';
@@ -17,7 +16,11 @@ interface Account {
 
 function Outcome({ id, state }: { id: string; state: UserFormState }) {
   return (
-    <p id={id} role="status" className={`text-xs font-semibold empty:hidden ${state.status === 'error' ? 'text-accent-dark' : ''}`}>
+    <p
+      id={id}
+      role="status"
+      className={`max-w-60 text-xs font-semibold empty:hidden ${state.status === 'error' ? 'text-accent-dark' : ''}`}
+    >
       {state.status === 'idle' ? null : state.message}
     </p>
   );
@@ -41,7 +44,7 @@ export function RoleForm({ account }: { account: Account }) {
           defaultValue={account.role}
           aria-describedby={hasError ? `${selectId}-outcome` : undefined}
           aria-invalid={hasError || undefined}
-          className={`${inputClass} w-auto py-1`}
+          className="border border-muted bg-white px-2 py-1 aria-[invalid=true]:border-accent"
         >
           {roles.map((role) => (
             <option key={role} value={role}>
@@ -49,7 +52,11 @@ export function RoleForm({ account }: { account: Account }) {
             </option>
           ))}
         </select>
-        <SubmitButton variant="secondary" className="py-1 text-sm whitespace-nowrap" aria-label={`Change role of ${account.name}`}>
+        <SubmitButton
+          variant="secondary"
+          className="py-1 text-sm whitespace-nowrap"
+          aria-label={`Change role of ${account.name}`}
+        >
           Change role
         </SubmitButton>
       </div>

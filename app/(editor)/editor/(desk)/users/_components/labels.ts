@@ -1,3 +1,7 @@
 import type { Role } from '@/lib/db/schema';
 
-export const roleLabels: Record<Role, string> = { contributor: 'Contributor', editor: 'Editor', admin: 'Admin' };
+export const roleLabels: Record<Role, string> = {
+  contributor: 'Contributor',
+  editor: 'Editor',
+  admin: 'Admin',
+};
