@@ -7,10 +7,18 @@ const serif = localFont({
   src: [
     { path: './fonts/source-serif-4-latin-400-normal.woff2', weight: '400', style: 'normal' },
     { path: './fonts/source-serif-4-latin-700-normal.woff2', weight: '700', style: 'normal' },
-    { path: './fonts/source-serif-4-latin-400-italic.woff2', weight: '400', style: 'italic' },
   ],
   variable: '--font-source-serif',
   display: 'swap',
+  fallback: ['Georgia', 'Times New Roman', 'serif'],
+});
+
+// Italics appear in few articles (quotes, emphasis): not preloaded, fetched only when used.
+const serifItalic = localFont({
+  src: [{ path: './fonts/source-serif-4-latin-400-italic.woff2', weight: '400', style: 'italic' }],
+  variable: '--font-source-serif-italic',
+  display: 'swap',
+  preload: false,
   fallback: ['Georgia', 'Times New Roman', 'serif'],
 });
 
@@ -30,7 +38,7 @@ export default function RootLayout({ children }: LayoutProps<'/'>) {
   const site = getSite();
   return (
     // The site layout's script sets data-text-size and the js class before React hydrates.
-    <html lang={site.language} className={serif.variable} suppressHydrationWarning>
+    <html lang={site.language} className={`${serif.variable} ${serifItalic.variable}`} suppressHydrationWarning>
       <body className="min-h-screen bg-paper antialiased">{children}</body>
     </html>
   );

@@ -2,6 +2,7 @@
 // client address the app sees is one we vouch for (see clientAddressHeader below).
 import http from 'node:http';
 import next from 'next';
+import { createPageCache } from './page-cache.mjs';
 
 const port = Number(process.env.PORT || 3000);
 const host = process.env.HOST || '127.0.0.1';
@@ -10,6 +11,8 @@ const host = process.env.HOST || '127.0.0.1';
 const trustedProxyHops = Number(process.env.TRUSTED_PROXY_HOPS || 0);
 
 const app = next({ dev: false, hostname: host, port });
+const pageCache = createPageCache();
+globalThis.__datelinePageCache = pageCache;
 const handle = app.getRequestHandler();
 await app.prepare();
 
@@ -58,8 +61,10 @@ function refuseLargeBody(req, res) {
 const server = http.createServer((req, res) => {
   if (refuseLargeBody(req, res)) return;
   // Next.js keeps an incoming X-Forwarded-For as it is; replace it with the address we trust.
+  if (pageCache.serve(req, res)) return;
   req.headers['x-forwarded-for'] = clientAddress(req);
   keepOneLocation(res);
+  pageCache.capture(req, res);
   handle(req, res);
 });
 server.keepAliveTimeout = 65_000;

@@ -2,6 +2,7 @@ import 'server-only';
 import { revalidateTag } from 'next/cache';
 import { tagsTouchedBy, type ArticleFootprint } from '../cache-tags';
 import { shareInvalidation } from '../cache-sync';
+import { clearServerPageCache } from '../page-cache';
 import { recordEvent } from './editor-store';
 
 /**
@@ -15,6 +16,7 @@ export async function refreshArticlePages(
 ): Promise<string[]> {
   const tags = tagsTouchedBy(...footprints);
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  clearServerPageCache();
   await shareInvalidation(tags);
   await recordEvent(articleId, 'refreshed', tags.join(' '), userId);
   return tags;

@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { revalidateTag } from 'next/cache';
 import { takeForeignInvalidations } from '@/lib/cache-sync';
+import { clearServerPageCache } from '@/lib/page-cache';
 import { schedulerSecret } from '@/lib/articles/scheduler';
 
 export const dynamic = 'force-dynamic';
@@ -14,5 +15,6 @@ export async function POST(request: Request) {
   }
   const tags = await takeForeignInvalidations();
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  if (tags.length > 0) clearServerPageCache();
   return Response.json({ revalidated: tags.length });
 }
