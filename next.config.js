@@ -33,7 +33,7 @@ const nextConfig = {
   images: {
     localPatterns: [{ pathname: '/media/**', search: '' }],
     formats: ['image/webp'],
-    qualities: [70, 75],
+    qualities: [60, 75],
     deviceSizes: [480, 640, 828, 1080, 1280, 1600],
     imageSizes: [96, 160, 240, 320],
     minimumCacheTTL: 60 * 60 * 24 * 365,

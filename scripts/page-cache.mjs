@@ -45,11 +45,17 @@ export function createPageCache() {
     const write = res.write;
     const end = res.end;
     res.write = function (chunk, ...rest) {
-      if (chunk && size <= maxBytes) (chunks.push(Buffer.from(chunk)), (size += chunk.length));
+      if (chunk && size <= maxBytes) {
+        chunks.push(Buffer.from(chunk));
+        size += chunk.length;
+      }
       return write.call(this, chunk, ...rest);
     };
     res.end = function (chunk, ...rest) {
-      if (chunk && typeof chunk !== 'function' && size <= maxBytes) (chunks.push(Buffer.from(chunk)), (size += chunk.length));
+      if (chunk && typeof chunk !== 'function' && size <= maxBytes) {
+        chunks.push(Buffer.from(chunk));
+        size += chunk.length;
+      }
       const result = end.call(this, chunk, ...rest);
       const headers = res.getHeaders();
       const storable =

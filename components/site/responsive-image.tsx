@@ -17,7 +17,7 @@ interface Props {
  * ships no client-side image component (it costs script on every page and does nothing here).
  */
 export function ResponsiveImage({ src, alt, width, height, sizes, className, priority = false }: Props) {
-  const { props } = getImageProps({ src, alt, width, height, sizes, quality: 70, loading: priority ? 'eager' : 'lazy' });
+  const { props } = getImageProps({ src, alt, width, height, sizes, quality: 60, loading: priority ? 'eager' : 'lazy' });
   if (priority) {
     preloadResource(props.src, { as: 'image', imageSrcSet: props.srcSet, imageSizes: props.sizes, fetchPriority: 'high' });
   }

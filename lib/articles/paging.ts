@@ -4,7 +4,11 @@ export function parsePageNumber(value: string | undefined): number | null {
   return Number(value);
 }
 
-/** Page numbers 2…pageCount as route params (page 1 is the listing's own address). */
+/** Deeper listing pages are rarely read: they are drawn on first request instead of at build. */
+export const prerenderedListingPages = 10;
+
+/** Page numbers 2…pageCount (at most up to prerenderedListingPages) as route params. */
 export function laterPages(pageCount: number): string[] {
-  return Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) => String(i + 2));
+  const last = Math.min(pageCount, prerenderedListingPages);
+  return Array.from({ length: Math.max(0, last - 1) }, (_, i) => String(i + 2));
 }

@@ -90,3 +90,14 @@ export const listFeedArticles = (section: string | null) =>
   unstable_cache(() => read.readFeedArticles(section), ['feed', section ?? '*'], {
     tags: [cacheTags.feeds],
   })();
+
+/**
+ * The articles whose pages and share images are drawn at build time: the newest ones (the
+ * ones readers and platforms ask for). Older ones are drawn on their first request and kept.
+ */
+export const listPrerenderedArticles = async () => (await listPublishedPaths()).slice(0, prerenderLimit());
+
+function prerenderLimit(): number {
+  const value = Number(process.env.PRERENDER_RECENT_ARTICLES ?? 1000);
+  return Number.isFinite(value) && value >= 0 ? value : 1000;
+}

@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { readMedia } from '../media/storage';
 
-// The share image's photo panel: the hero cropped to the panel and re-encoded as JPEG, which the
+// The share image's picture panel: the hero cropped to the panel and re-encoded as PNG, which the
 // image renderer reads (it does not read WebP). Kept per process: media names change with content.
 const cache = new Map<string, Promise<string | null>>();
 const maxEntries = 200;
@@ -21,6 +21,8 @@ async function render(src: string, width: number, height: number): Promise<strin
   const name = src.replace(/^\/media\//, '');
   const bytes = await readMedia(name);
   if (!bytes) return null;
-  const jpeg = await sharp(bytes).resize(width, height, { fit: 'cover' }).jpeg({ quality: 80 }).toBuffer();
-  return `data:image/jpeg;base64,${jpeg.toString('base64')}`;
+  // PNG, not JPEG: the illustrations are flat colour, and JPEG noise would make the final PNG
+  // slower to encode and larger.
+  const png = await sharp(bytes).resize(width, height, { fit: 'cover' }).png({ compressionLevel: 1 }).toBuffer();
+  return `data:image/png;base64,${png.toString('base64')}`;
 }

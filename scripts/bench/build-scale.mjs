@@ -20,7 +20,12 @@ function treeRssKb(rootPid) {
   let grew = true;
   while (grew) {
     grew = false;
-    for (const [pid, ppid] of children) if (!inTree.has(pid) && inTree.has(ppid)) (inTree.add(pid), (grew = true));
+    for (const [pid, ppid] of children) {
+      if (!inTree.has(pid) && inTree.has(ppid)) {
+        inTree.add(pid);
+        grew = true;
+      }
+    }
   }
   let total = 0;
   for (const pid of inTree) {

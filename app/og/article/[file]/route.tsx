@@ -1,6 +1,6 @@
 import { formatBylines } from '@/lib/articles/bylines';
 import { formatDisplayDate } from '@/lib/articles/dates';
-import { getArticleById, listPublishedPaths } from '@/lib/articles/queries';
+import { getArticleById, listPrerenderedArticles } from '@/lib/articles/queries';
 import { notFoundImage, pngName } from '@/lib/og/params';
 import { renderArticleCard } from '@/lib/og/render';
 import { getSite } from '@/lib/site';
@@ -10,7 +10,7 @@ import { getSite } from '@/lib/site';
 export const dynamic = 'force-static';
 
 export async function generateStaticParams() {
-  return (await listPublishedPaths()).map(({ id }) => ({ file: `${id}.png` }));
+  return (await listPrerenderedArticles()).map(({ id }) => ({ file: `${id}.png` }));
 }
 
 export async function GET(_request: Request, { params }: RouteContext<'/og/article/[file]'>) {

@@ -5,7 +5,7 @@ import { JsonLd } from '@/components/site/json-ld';
 import { newsArticleJsonLd } from '@/lib/articles/json-ld';
 import { renderMarkdown } from '@/lib/articles/markdown';
 import { buildArticleMetadata } from '@/lib/articles/metadata';
-import { getArticleAt, listPublishedPaths, listRelated } from '@/lib/articles/queries';
+import { getArticleAt, listPrerenderedArticles, listRelated } from '@/lib/articles/queries';
 import { tagPath } from '@/lib/articles/urls';
 import { absoluteUrl, getSite } from '@/lib/site';
 import { ArticleHeader } from './_components/article-header';
@@ -19,7 +19,7 @@ import { TextSizeControl } from './_components/text-size-control';
 type Props = PageProps<'/[section]/[yyyy]/[mm]/[dd]/[slug]'>;
 
 export async function generateStaticParams() {
-  const paths = await listPublishedPaths();
+  const paths = await listPrerenderedArticles();
   return paths.map(({ path }) => {
     const [, section, yyyy, mm, dd, slug] = path.split('/');
     return { section, yyyy, mm, dd, slug };

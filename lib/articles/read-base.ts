@@ -1,0 +1,115 @@
+import { getDb } from '../db/client';
+import type { ArticleRow } from '../db/schema';
+import { getSite } from '../site';
+import type { ArticleSummary, BylineView, HeroView } from './schema';
+import { findSection } from './sections';
+import { articlePath } from './urls';
+
+// The building blocks of the reads in read-model.ts and read-indexes.ts: published articles only,
+// turned into plain view objects with their bylines.
+
+export const summaryColumns = [
+  'id',
+  'slug',
+  'section',
+  'headline',
+  'dek',
+  'language',
+  'published_at',
+  'updated_at',
+  'hero_src',
+  'hero_alt',
+  'hero_caption',
+  'hero_credit',
+  'hero_width',
+  'hero_height',
+] as const;
+
+type SummaryRow = Pick<ArticleRow, (typeof summaryColumns)[number]>;
+
+export function publishedArticles() {
+  return getDb()
+    .selectFrom('articles')
+    .where('articles.status', '=', 'published')
+    .where('articles.published_at', 'is not', null);
+}
+
+async function bylinesFor(ids: number[]): Promise<Map<number, BylineView[]>> {
+  const map = new Map<number, BylineView[]>();
+  if (ids.length === 0) return map;
+  const rows = await getDb()
+    .selectFrom('article_bylines as b')
+    .innerJoin('authors as a', 'a.id', 'b.author_id')
+    .select(['b.article_id', 'a.name', 'a.slug', 'a.type', 'b.organization'])
+    .where('b.article_id', 'in', ids)
+    .orderBy('b.article_id')
+    .orderBy('b.position')
+    .execute();
+  for (const row of rows) {
+    const list = map.get(row.article_id) ?? [];
+    list.push({ name: row.name, slug: row.slug, type: row.type, organization: row.organization });
+    map.set(row.article_id, list);
+  }
+  return map;
+}
+
+function heroOf(row: SummaryRow): HeroView | null {
+  if (!row.hero_src) return null;
+  return {
+    src: row.hero_src,
+    alt: row.hero_alt ?? '',
+    caption: row.hero_caption ?? '',
+    credit: row.hero_credit ?? '',
+    width: row.hero_width ?? 1600,
+    height: row.hero_height ?? 900,
+  };
+}
+
+export async function toSummaries(rows: SummaryRow[]): Promise<ArticleSummary[]> {
+  const bylines = await bylinesFor(rows.map((r) => r.id));
+  const { timeZone } = getSite();
+  return rows.map((row) => {
+    const publishedAt = row.published_at!;
+    return {
+      id: row.id,
+      slug: row.slug,
+      section: row.section,
+      sectionName: findSection(row.section)?.name ?? row.section,
+      headline: row.headline,
+      dek: row.dek,
+      path: articlePath({ section: row.section, slug: row.slug, publishedAt }, timeZone),
+      publishedAt,
+      updatedAt: row.updated_at,
+      bylines: bylines.get(row.id) ?? [],
+      hero: heroOf(row),
+      language: row.language,
+    };
+  });
+}
+
+export interface Page<T> {
+  items: T[];
+  page: number;
+  pageCount: number;
+  total: number;
+}
+
+export const pageSize = 12;
+
+export async function paginate(
+  base: ReturnType<typeof publishedArticles>,
+  page: number,
+): Promise<Page<ArticleSummary>> {
+  const { total } = await base
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .executeTakeFirstOrThrow();
+  const rows = await base
+    .select(summaryColumns.map((c) => `articles.${c}` as const))
+    .orderBy('articles.published_at', 'desc')
+    .orderBy('articles.id', 'desc')
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .execute();
+  return { items: await toSummaries(rows), page, pageCount: Math.max(1, Math.ceil(Number(total) / pageSize)), total: Number(total) };
+}
+
