@@ -10,6 +10,7 @@ import { runLighthouse } from './lighthouse.mjs';
 import { measurePage } from './page-weight.mjs';
 import { startBenchServer } from './server.mjs';
 import { measureServing } from './serving.mjs';
+import { startPostgres } from './postgres.mjs';
 import { writeReport } from './report.mjs';
 
 const quick = process.argv.includes('--quick');
@@ -69,6 +70,25 @@ try {
   row('Feedback p50 / p99 latency', feedback.p50, 'ms', `p99 ${feedback.p99.toFixed(0)} ms`, true);
 } finally {
   site.stop();
+}
+
+section('Feedback on PostgreSQL');
+const postgres = await startPostgres();
+if (postgres) {
+  // The same build, pointed at a PostgreSQL database made and filled by the same setup script.
+  const pgSite = await startBenchServer({ name: 'site', port: 3301, build: false, env: { DATABASE_URL: postgres.url } });
+  try {
+    const front = await (await fetch(`${pgSite.url}/`)).text();
+    const article = /href="(\/[a-z-]+\/\d{4}\/\d\d\/\d\d\/[a-z0-9-]+)"/.exec(front)[1];
+    const feedback = await measureFeedback(pgSite.url, article, pgSite.env, { seconds: quick ? 4 : 10 });
+    row('Feedback accepted per second (PostgreSQL)', feedback.perSecond, '/s', '≥ 500', feedback.perSecond >= 500);
+    row('Feedback lost on PostgreSQL', feedback.lost, '', '0', feedback.lost === 0);
+  } finally {
+    pgSite.stop();
+    postgres.stop();
+  }
+} else {
+  row('Feedback on PostgreSQL (server binaries not installed)', 0, '/s', '≥ 500', false);
 }
 
 if (!quick) {
