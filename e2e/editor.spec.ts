@@ -201,10 +201,14 @@ test.describe('sign-in', () => {
     const context = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': '203.0.113.99' } });
     const page = await context.newPage();
     await page.goto('/editor/sign-in');
+    // Each attempt waits for the server's answer, so a message is never read from the last one.
     const attempt = async (email: string, password: string) => {
       await page.getByLabel('Email').fill(email);
       await page.getByLabel('Password').fill(password);
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      await Promise.all([
+        page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/editor/sign-in')),
+        page.getByRole('button', { name: 'Sign in' }).click(),
+      ]);
     };
     for (let i = 0; i < 5; i++) {
       await attempt(accounts.contributor.email, `wrong password ${i}`);

@@ -1,6 +1,6 @@
 'use server';
 
-import { AuthError } from 'next-auth';
+import { AuthError, CredentialsSignin } from 'next-auth';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
@@ -29,10 +29,11 @@ export async function signInWithPassword(_previous: AuthFormState, formData: For
     await signIn('credentials', { email, password, redirectTo: safeNext(formData.get('next')) });
   } catch (error) {
     if (!(error instanceof AuthError)) throw error; // includes the redirect after success
-    const client = hashClient(clientAddressFrom(await headers()), getAuthSecret());
-    const wait = await signInWaitMs(accountKey(email), client);
-    if (wait > 0) {
-      return { status: 'error', email, message: `Too many sign-in attempts. Please wait ${describeWait(wait)} before trying again.` };
+    // Only an attempt the throttle refused is told to wait; a wrong password is just wrong.
+    if (error instanceof CredentialsSignin && error.code === 'throttled') {
+      const client = hashClient(clientAddressFrom(await headers()), getAuthSecret());
+      const wait = await signInWaitMs(accountKey(email), client);
+      return { status: 'error', email, message: `Too many sign-in attempts. Please wait ${describeWait(Math.max(wait, 1))} before trying again.` };
     }
     return { status: 'error', email, message: 'That email and password do not match an active account.' };
   }
