@@ -19,7 +19,7 @@ function keyOf(req) {
 }
 
 function accepts(req, encoding) {
-  return !encoding || String(req.headers['accept-encoding'] ?? '').includes(encoding);
+  return String(req.headers['accept-encoding'] ?? '').includes(encoding);
 }
 
 export function createPageCache() {
@@ -30,6 +30,14 @@ export function createPageCache() {
     if (!isCandidate(req)) return false;
     const entry = entries.get(keyOf(req));
     if (!entry || !accepts(req, entry.encoding)) return false;
+    if (entry.headers.etag && req.headers['if-none-match'] === entry.headers.etag) {
+      const { 'content-length': _length, 'content-encoding': _encoding, ...headers } = entry.headers;
+      void _length;
+      void _encoding;
+      res.writeHead(304, headers);
+      res.end();
+      return true;
+    }
     res.writeHead(200, entry.headers);
     res.end(entry.body);
     return true;
@@ -63,6 +71,9 @@ export function createPageCache() {
         started === generation &&
         size <= maxBytes &&
         headers['x-nextjs-cache'] === 'HIT' &&
+        // Only compressed answers are kept: one captured for a client that cannot decompress
+        // must not be replayed, uncompressed, to everyone else.
+        typeof headers['content-encoding'] === 'string' &&
         String(headers['cache-control'] ?? '').includes('s-maxage=31536000') &&
         String(headers['content-type'] ?? '').startsWith('text/html') &&
         !headers['set-cookie'];

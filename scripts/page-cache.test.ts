@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- plain ESM module of the server script, no types
 import { createPageCache } from './page-cache.mjs';
@@ -17,7 +18,15 @@ const server = http.createServer((req, res) => {
   res.setHeader('x-nextjs-cache', dynamic ? 'MISS' : 'HIT');
   res.setHeader('cache-control', dynamic ? 'private, no-store' : 's-maxage=31536000');
   if (req.headers['x-forwarded-proto'] === 'https') res.setHeader('strict-transport-security', 'max-age=1');
-  res.end(`<p>${req.url} #${calls}</p>`);
+  res.setHeader('etag', `"${req.url}"`);
+  const body = `<p>${req.url} #${calls}</p>`;
+  // Like Next.js, compress for clients that accept it.
+  if (String(req.headers['accept-encoding'] ?? '').includes('gzip')) {
+    res.setHeader('content-encoding', 'gzip');
+    res.end(gzipSync(body));
+  } else {
+    res.end(body);
+  }
 });
 let base = '';
 beforeAll(async () => {
@@ -49,6 +58,21 @@ describe('page cache', () => {
     expect((await get('/world?page=2')).text).not.toBe(b.text);
     const c = await get('/culture', { rsc: '1' });
     expect((await get('/culture', { rsc: '1' })).text).not.toBe(c.text);
+  });
+
+  it('answers a matching If-None-Match with 304 Not Modified', async () => {
+    await get('/opinion');
+    await get('/opinion');
+    const response = await fetch(`${base}/opinion`, { headers: { 'if-none-match': '"/opinion"' } });
+    expect(response.status).toBe(304);
+    expect(await response.text()).toBe('');
+  });
+
+  it('never stores an uncompressed answer for others to get', async () => {
+    const plain = await get('/indonesia', { 'accept-encoding': 'identity' });
+    expect((await get('/indonesia', { 'accept-encoding': 'identity' })).text).not.toBe(plain.text);
+    const zipped = await get('/indonesia');
+    expect((await get('/indonesia')).text).toBe(zipped.text);
   });
 
   it('keeps HTTPS and HTTP answers apart', async () => {

@@ -11,13 +11,15 @@ interface Props {
   headingLevel?: 'h2' | 'h3';
 }
 
+// Story links prefetch on hover only: a front page of forty stories would otherwise fetch forty
+// pages' data on load, on the reader's phone and data plan.
 export function ArticleCard({ article, variant = 'standard', showSection = true, headingLevel = 'h3' }: Props) {
   const Heading = headingLevel;
   const lead = variant === 'lead';
   return (
     <article lang={article.language} className={lead ? 'grid gap-5 md:grid-cols-5' : 'grid gap-3'}>
       {article.hero && variant !== 'compact' ? (
-        <Link href={article.path} tabIndex={-1} aria-hidden="true" className={lead ? 'md:col-span-3' : ''}>
+        <Link prefetch={false} href={article.path} tabIndex={-1} aria-hidden="true" className={lead ? 'md:col-span-3' : ''}>
           <ResponsiveImage
             src={article.hero.src}
             alt=""
@@ -36,7 +38,7 @@ export function ArticleCard({ article, variant = 'standard', showSection = true,
         <Heading
           className={`mt-1 font-serif font-bold leading-tight ${lead ? 'text-3xl sm:text-4xl' : variant === 'compact' ? 'text-lg' : 'text-xl'}`}
         >
-          <Link href={article.path} className="hover:underline">
+          <Link prefetch={false} href={article.path} className="hover:underline">
             {article.headline}
           </Link>
         </Heading>

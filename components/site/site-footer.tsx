@@ -16,7 +16,7 @@ export function SiteFooter() {
           <ul className="mt-2 space-y-1">
             {sections.map((s) => (
               <li key={s.slug}>
-                <Link href={`/${s.slug}`} className="hover:underline">
+                <Link prefetch={false} href={`/${s.slug}`} className="hover:underline">
                   {s.name}
                 </Link>
               </li>
@@ -27,12 +27,12 @@ export function SiteFooter() {
           <h2 className="font-semibold">Reader services</h2>
           <ul className="mt-2 space-y-1">
             <li>
-              <Link href="/corrections" className="hover:underline">
+              <Link prefetch={false} href="/corrections" className="hover:underline">
                 Corrections
               </Link>
             </li>
             <li>
-              <Link href="/search" className="hover:underline">
+              <Link prefetch={false} href="/search" className="hover:underline">
                 Search
               </Link>
             </li>

@@ -33,7 +33,7 @@ export default async function CorrectionsPage() {
                 <PublishedDate iso={c.publishedAt} />
               </p>
               <h2 className="mt-1 font-serif text-xl font-bold">
-                <Link href={c.article.path} className="hover:underline">
+                <Link prefetch={false} href={c.article.path} className="hover:underline">
                   {c.article.headline}
                 </Link>
               </h2>
