@@ -5,7 +5,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromiumArgs } from './page-weight.mjs';
 
-export function runLighthouse(url) {
+/** Lighthouse now and then fails to record a trace (NO_NAVSTART); such a run is tried again. */
+export function runLighthouse(url, attempts = 3) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const result = runOnce(url);
+      if (result.performance > 0) return result;
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+    }
+    if (attempt >= attempts) throw new Error(`Lighthouse gave no score for ${url}`);
+  }
+}
+
+function runOnce(url) {
   const out = path.join(os.tmpdir(), `dateline-lh-${Date.now()}.json`);
   execFileSync(
     'node_modules/.bin/lighthouse',
