@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import Database from 'better-sqlite3';
 import { test as base, expect, type Page } from '@playwright/test';
 import { articlePath } from '../lib/articles/urls';
+import { formFieldsContaining } from './action-forms';
 
 // The e2e server's database (scripts/e2e-server.mjs). Tests pick their examples from the real
 // sample content through it instead of hard-coding headlines.
@@ -83,22 +84,7 @@ export function feedbackRows(where: string, ...params: unknown[]) {
  * without JavaScript posts back, action reference included.
  */
 export function feedbackFormFields(html: string): Record<string, string> {
-  const form = /<form[^>]*aria-labelledby="feedback-heading"[^>]*>([\s\S]*?)<\/form>/.exec(html)?.[1];
-  if (!form) throw new Error('no feedback form in the page');
-  const fields: Record<string, string> = {};
-  for (const match of form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)) {
-    fields[match[1]!] = decodeEntities(match[2] ?? '');
-  }
-  return fields;
-}
-
-function decodeEntities(text: string) {
-  return text
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
+  return formFieldsContaining(html, 'aria-labelledby="feedback-heading"');
 }
 
 export const accounts = {
