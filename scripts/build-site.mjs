@@ -7,7 +7,8 @@ import path from 'node:path';
 import { prepare } from './prepare.mjs';
 
 const sourcePaths = ['app', 'components', 'lib', 'public', 'proxy.ts', 'instrumentation.ts', 'next.config.js', 'postcss.config.mjs', 'package-lock.json', 'tsconfig.json'];
-const settings = ['SITE_URL', 'PUBLICATION_NAME', 'PUBLICATION_TIME_ZONE', 'DATABASE_URL', 'SQLITE_PATH', 'PRERENDER_RECENT_ARTICLES'];
+// PORT matters while SITE_URL is unset: canonical URLs default to http://localhost:$PORT.
+const settings = ['SITE_URL', 'PORT', 'PUBLICATION_NAME', 'PUBLICATION_TIME_ZONE', 'DATABASE_URL', 'SQLITE_PATH', 'PRERENDER_RECENT_ARTICLES'];
 
 function fingerprint() {
   const hash = createHash('sha256');
