@@ -13,6 +13,8 @@ export async function shareInvalidation(tags: string[]): Promise<void> {
     .insertInto('cache_invalidations')
     .values({ tags: tags.join(' '), origin: instanceId, created_at: new Date().toISOString() })
     .execute();
+  // Instances poll every few seconds, so a day-old record will never be read again.
+  await getDb().deleteFrom('cache_invalidations').where('created_at', '<', new Date(Date.now() - 24 * 3600_000).toISOString()).execute();
 }
 
 /** Tags other instances revalidated since the last call (none on the first call: we start fresh). */
@@ -28,8 +30,4 @@ export async function takeForeignInvalidations(): Promise<string[]> {
   lastSeenId = rows.at(-1)!.id;
   const tags = rows.filter((r) => r.origin !== instanceId).flatMap((r) => r.tags.split(' '));
   return [...new Set(tags)];
-}
-
-export async function pruneInvalidations(olderThanMs = 24 * 3600_000): Promise<void> {
-  await getDb().deleteFrom('cache_invalidations').where('created_at', '<', new Date(Date.now() - olderThanMs).toISOString()).execute();
 }

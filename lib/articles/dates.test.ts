@@ -28,3 +28,12 @@ describe('dateSegments', () => {
     expect(dateSegments('2026-01-04T18:00:00Z', 'Asia/Jakarta')).toEqual({ yyyy: '2026', mm: '01', dd: '05' });
   });
 });
+
+describe('schedule times', () => {
+  it('reads a datetime-local value in the publication time zone and back', async () => {
+    const { zonedLocalToUtc, utcToZonedLocal } = await import('./dates');
+    expect(zonedLocalToUtc('2026-11-28T10:00', 'Asia/Jakarta')).toBe('2026-11-28T03:00:00.000Z');
+    expect(utcToZonedLocal('2026-11-28T03:00:00.000Z', 'Asia/Jakarta')).toBe('2026-11-28T10:00');
+    expect(zonedLocalToUtc('tomorrow', 'Asia/Jakarta')).toBeNull();
+  });
+});

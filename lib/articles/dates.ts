@@ -40,6 +40,8 @@ function partsOf(iso: string, timeZone: string, options: Intl.DateTimeFormatOpti
   return Object.fromEntries(formatter.formatToParts(date).map((p) => [p.type, p.value])) as Parts;
 }
 
+const wallClock: Intl.DateTimeFormatOptions = { hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' };
+
 /**
  * "2026-11-28T10:00" read as a wall-clock time in `timeZone` → UTC ISO string. Used for the
  * editor's schedule field, which browsers send without a zone.
@@ -49,22 +51,18 @@ export function zonedLocalToUtc(local: string, timeZone: string): string | null 
   if (!match) return null;
   const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
   const guess = Date.UTC(y, mo - 1, d, h, mi);
-  // The zone's offset at that moment, found by formatting the guess back in the zone.
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
-      .formatToParts(new Date(guess))
-      .map((p) => [p.type, p.value]),
-  );
-  const asZoned = Date.UTC(+parts.year!, +parts.month! - 1, +parts.day!, +parts.hour!, +parts.minute!);
+  // The zone's offset at that moment, found by reading the guess back in the zone.
+  const back = zonedParts(new Date(guess).toISOString(), timeZone);
+  const asZoned = Date.UTC(+back.year, +back.month - 1, +back.day, +back.hour, +back.minute);
   return new Date(guess - (asZoned - guess)).toISOString();
 }
 
 /** UTC ISO → "2026-11-28T10:00" in `timeZone`, for a datetime-local input. */
 export function utcToZonedLocal(iso: string, timeZone: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
-      .formatToParts(new Date(iso))
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+  const p = zonedParts(iso, timeZone);
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
+}
+
+function zonedParts(iso: string, timeZone: string) {
+  return partsOf(iso, timeZone, wallClock);
 }

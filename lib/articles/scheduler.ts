@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 
 // Scheduled articles go live without an outside cron: each server process asks its own
 // /api/scheduler endpoint every 20 seconds. The endpoint (which an outside scheduler may call
@@ -19,6 +19,13 @@ function every(ms: number, path: string) {
     });
   }, ms);
   timer.unref();
+}
+
+/** Whether a request carries the scheduler secret (for /api/scheduler and /api/cache/sync). */
+export function isSweepRequest(request: Request): boolean {
+  const given = Buffer.from(request.headers.get('authorization') ?? '');
+  const expected = Buffer.from(`Bearer ${schedulerSecret()}`);
+  return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
 export function startScheduler(): void {

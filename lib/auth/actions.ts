@@ -4,8 +4,7 @@ import { AuthError, CredentialsSignin } from 'next-auth';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { clientAddressFrom, hashClient } from '../feedback/client-identity';
-import { getAuthSecret } from '../secrets';
+import { clientKeyFrom } from '../feedback/client-identity';
 import { setupSchema, signInSchema } from '../users/schema';
 import { insertUser } from '../users/store';
 import { signIn, signOut } from './config';
@@ -31,7 +30,7 @@ export async function signInWithPassword(_previous: AuthFormState, formData: For
     if (!(error instanceof AuthError)) throw error; // includes the redirect after success
     // Only an attempt the throttle refused is told to wait; a wrong password is just wrong.
     if (error instanceof CredentialsSignin && error.code === 'throttled') {
-      const client = hashClient(clientAddressFrom(await headers()), getAuthSecret());
+      const client = clientKeyFrom(await headers());
       const wait = await signInWaitMs(accountKey(email), client);
       return { status: 'error', email, message: `Too many sign-in attempts. Please wait ${describeWait(Math.max(wait, 1))} before trying again.` };
     }

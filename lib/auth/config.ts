@@ -1,6 +1,6 @@
 import NextAuth, { CredentialsSignin, type DefaultSession } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
-import { clientAddressFrom, hashClient } from '../feedback/client-identity';
+import { clientKeyFrom } from '../feedback/client-identity';
 import { findUserByEmail } from '../users/store';
 import { signInSchema } from '../users/schema';
 import { decoyHash, verifyPassword } from './password';
@@ -40,7 +40,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
         const account = accountKey(email);
-        const client = hashClient(clientAddressFrom(request.headers), process.env.AUTH_SECRET ?? '');
+        const client = clientKeyFrom(request.headers);
         if ((await signInWaitMs(account, client)) > 0) throw new SignInThrottled();
 
         const user = await findUserByEmail(email);

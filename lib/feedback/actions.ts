@@ -2,8 +2,7 @@
 
 import { headers } from 'next/headers';
 import { z } from 'zod';
-import { getAuthSecret } from '../secrets';
-import { clientAddressFrom, hashClient } from './client-identity';
+import { clientKeyFrom } from './client-identity';
 import { feedbackFormSchema, type SubmitFeedbackState } from './schema';
 import { storeFeedback } from './store';
 
@@ -30,7 +29,7 @@ export async function submitFeedback(_previous: SubmitFeedbackState, formData: F
   // The honeypot field is invisible to people; a bot that fills it is thanked and ignored.
   if (form.website) return { status: 'thanks' };
 
-  const clientHash = hashClient(clientAddressFrom(await headers()), getAuthSecret());
+  const clientHash = clientKeyFrom(await headers());
   const result = await storeFeedback({
     articleId: form.articleId,
     message: form.message,
