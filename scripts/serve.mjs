@@ -63,6 +63,8 @@ const server = http.createServer((req, res) => {
   // Next.js keeps an incoming X-Forwarded-For as it is; replace it with the address we trust.
   if (pageCache.serve(req, res)) return;
   req.headers['x-forwarded-for'] = clientAddress(req);
+  // A reader form's action answers in a few dozen bytes; compressing that costs more than it saves.
+  if (req.headers['next-action'] && !req.url?.startsWith('/editor')) delete req.headers['accept-encoding'];
   keepOneLocation(res);
   pageCache.capture(req, res);
   handle(req, res);

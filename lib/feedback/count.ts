@@ -8,7 +8,10 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** Characters as a person sees them: "é" (e + combining accent) and "👍🏽" count as one. */
 export function countCharacters(text: string): number {
-  return Array.from(segmenter.segment(text.trim())).length;
+  const trimmed = text.trim();
+  // Printable ASCII, tabs and newlines are one character each; segmenting costs far more.
+  if (/^[\x20-\x7E\t\n]*$/.test(trimmed)) return trimmed.length;
+  return Array.from(segmenter.segment(trimmed)).length;
 }
 
 export type SubmitFeedbackState =

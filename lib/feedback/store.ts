@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+import type { ExpressionBuilder } from 'kysely';
 import { getDb } from '../db/client';
+import type { Database } from '../db/schema';
 
 export const rateLimit = { max: 5, windowMs: 10 * 60 * 1000 };
 
@@ -17,48 +19,55 @@ export interface NewFeedback {
 /**
  * Stores one reader message, at most once. A repeated submission (same form key, or without a
  * key the same message from the same client for the same article) is a duplicate, not a new row.
- * The rate-limit count and the insert run in one transaction so parallel posts cannot both pass.
+ * The checks and the insert are one statement, so parallel posts cannot both pass the rate limit
+ * on SQLite, and the write lock is held only for that statement (several server processes share
+ * the file). Only when nothing was inserted do we look again to say why.
  */
 export async function storeFeedback(input: NewFeedback, now = new Date()): Promise<StoreResult> {
+  const db = getDb();
   const key =
     input.idempotencyKey ??
     createHash('sha256').update(`${input.clientHash}\n${input.articleId}\n${input.message}`).digest('base64url');
-  return getDb()
-    .transaction()
-    .execute(async (trx) => {
-      const article = await trx
+  const since = new Date(now.getTime() - rateLimit.windowMs).toISOString();
+  const recentFromClient = (eb: ExpressionBuilder<Database, 'articles'>) =>
+    eb
+      .selectFrom('feedback')
+      .select((count) => count.fn.countAll<number>().as('n'))
+      .where('client_hash', '=', input.clientHash)
+      .where('article_id', '=', input.articleId)
+      .where('created_at', '>', since);
+
+  const inserted = await db
+    .insertInto('feedback')
+    .columns(['article_id', 'message', 'paragraph_anchor', 'paragraph_quote', 'status', 'created_at', 'client_hash', 'idempotency_key'])
+    .expression((eb) =>
+      eb
         .selectFrom('articles')
-        .select('id')
+        .select([
+          'id',
+          eb.val(input.message).as('message'),
+          eb.val(input.paragraph ?? null).as('paragraph_anchor'),
+          eb.val(input.quote ?? null).as('paragraph_quote'),
+          eb.val('new').as('status'),
+          eb.val(now.toISOString()).as('created_at'),
+          eb.val(input.clientHash).as('client_hash'),
+          eb.val(key).as('idempotency_key'),
+        ])
         .where('id', '=', input.articleId)
         .where('status', '=', 'published')
-        .executeTakeFirst();
-      if (!article) return 'no-article';
-      const seen = await trx.selectFrom('feedback').select('id').where('idempotency_key', '=', key).executeTakeFirst();
-      if (seen) return 'duplicate';
-      const since = new Date(now.getTime() - rateLimit.windowMs).toISOString();
-      const { recent } = await trx
-        .selectFrom('feedback')
-        .select((eb) => eb.fn.countAll<number>().as('recent'))
-        .where('client_hash', '=', input.clientHash)
-        .where('article_id', '=', input.articleId)
-        .where('created_at', '>', since)
-        .executeTakeFirstOrThrow();
-      if (Number(recent) >= rateLimit.max) return 'rate-limited';
-      const inserted = await trx
-        .insertInto('feedback')
-        .values({
-          article_id: input.articleId,
-          message: input.message,
-          paragraph_anchor: input.paragraph ?? null,
-          paragraph_quote: input.quote ?? null,
-          status: 'new',
-          created_at: now.toISOString(),
-          client_hash: input.clientHash,
-          idempotency_key: key,
-        })
-        .onConflict((oc) => oc.column('idempotency_key').doNothing())
-        .returning('id')
-        .executeTakeFirst();
-      return inserted ? 'stored' : 'duplicate';
-    });
+        .where((where) => where(recentFromClient(where), '<', rateLimit.max)),
+    )
+    .onConflict((oc) => oc.column('idempotency_key').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (inserted) return 'stored';
+
+  const why = await db
+    .selectNoFrom((eb) => [
+      eb.selectFrom('articles').select('id').where('id', '=', input.articleId).where('status', '=', 'published').as('article'),
+      eb.selectFrom('feedback').select('id').where('idempotency_key', '=', key).as('seen'),
+    ])
+    .executeTakeFirstOrThrow();
+  if (why.article === null) return 'no-article';
+  return why.seen === null ? 'rate-limited' : 'duplicate';
 }
