@@ -5,7 +5,9 @@ import { getDb } from './db/client';
 // here; every instance polls (instrumentation.ts → /api/cache/sync) and revalidates the tags
 // the others recorded, so readers get fresh pages from any instance within seconds.
 
-export const instanceId = randomUUID();
+// Workers of one server share an id (set by scripts/serve-cluster.mjs): they hear of each
+// other's refreshes directly (lib/cache-siblings.ts), so the log is only for other machines.
+export const instanceId = process.env.DATELINE_INSTANCE_ID ?? randomUUID();
 let lastSeenId: number | null = null;
 
 export async function shareInvalidation(tags: string[]): Promise<void> {

@@ -1,77 +1,14 @@
-// The production server: Next.js's request handler behind our own HTTP server, so that the
-// client address the app sees is one we vouch for (see clientAddressHeader below).
-import http from 'node:http';
-import next from 'next';
-import { createPageCache } from './page-cache.mjs';
+// The production server. Next.js runs in WEB_CONCURRENCY worker processes sharing one port
+// (default: one per CPU, at most 4), so one busy process does not cap the whole machine;
+// WEB_CONCURRENCY=1 runs a single process with no cluster around it.
+import cluster from 'node:cluster';
+import os from 'node:os';
 
-const port = Number(process.env.PORT || 3000);
-const host = process.env.HOST || '127.0.0.1';
-// How many proxies in front of us append to X-Forwarded-For; 0 means clients connect directly,
-// so any X-Forwarded-For they send is a claim we must not believe.
-const trustedProxyHops = Number(process.env.TRUSTED_PROXY_HOPS || 0);
+const workers = Number(process.env.WEB_CONCURRENCY || Math.min(os.availableParallelism(), 4));
 
-const app = next({ dev: false, hostname: host, port });
-const pageCache = createPageCache();
-globalThis.__datelinePageCache = pageCache;
-const handle = app.getRequestHandler();
-await app.prepare();
-
-function clientAddress(req) {
-  if (trustedProxyHops > 0) {
-    const hops = String(req.headers['x-forwarded-for'] ?? '')
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean);
-    const address = hops.at(-trustedProxyHops);
-    if (address) return address;
-  }
-  return req.socket.remoteAddress ?? 'unknown';
-}
-
-// Next.js 16.4 sends a cached page redirect's Location header twice (same value). Location is
-// a single-valued header (RFC 9110), so keep one.
-function keepOneLocation(res) {
-  const writeHead = res.writeHead;
-  res.writeHead = function (...args) {
-    const location = res.getHeader('location');
-    if (Array.isArray(location)) res.setHeader('location', location[0]);
-    return writeHead.apply(this, args);
-  };
-}
-
-// Reader forms are small (a feedback message is at most 5,000 characters); anything far larger
-// is refused before it reaches the app, with a page that says why. Editor uploads get more room.
-const maxFormBytes = 256 * 1024;
-const maxUploadBytes = 12 * 1024 * 1024;
-
-function refuseLargeBody(req, res) {
-  const length = Number(req.headers['content-length'] ?? 0);
-  const limit = req.url?.startsWith('/editor') ? maxUploadBytes : maxFormBytes;
-  if (req.method !== 'POST' || length <= limit) return false;
-  res.writeHead(413, { 'Content-Type': 'text/html; charset=utf-8', Connection: 'close' });
-  res.end(
-    '<!doctype html><html lang="en"><meta charset="utf-8"><title>Too large to send</title>' +
-      '<h1>That was too large to send</h1><p>What you sent is larger than this form accepts. ' +
-      'Please shorten it and try again: go back, and your text should still be there.</p></html>',
-  );
-  req.resume();
-  return true;
-}
-
-const server = http.createServer((req, res) => {
-  if (refuseLargeBody(req, res)) return;
-  // Next.js keeps an incoming X-Forwarded-For as it is; replace it with the address we trust.
-  if (pageCache.serve(req, res)) return;
-  req.headers['x-forwarded-for'] = clientAddress(req);
-  // A reader form's action answers in a few dozen bytes; compressing that costs more than it saves.
-  if (req.headers['next-action'] && !req.url?.startsWith('/editor')) delete req.headers['accept-encoding'];
-  keepOneLocation(res);
-  pageCache.capture(req, res);
-  handle(req, res);
-});
-server.keepAliveTimeout = 65_000;
-server.listen(port, host, () => console.log(`[serve] ${process.env.PUBLICATION_NAME ?? 'Dateline'} on http://${host}:${port}`));
-
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => server.close(() => process.exit(0)));
+if (cluster.isPrimary && workers > 1) {
+  const { startCluster } = await import('./serve-cluster.mjs');
+  startCluster(workers);
+} else {
+  await import('./serve-worker.mjs');
 }

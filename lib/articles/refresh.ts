@@ -1,6 +1,7 @@
 import 'server-only';
 import { revalidateTag } from 'next/cache';
 import { tagsTouchedBy, type ArticleFootprint } from '../cache-tags';
+import { refreshSiblingProcesses } from '../cache-siblings';
 import { shareInvalidation } from '../cache-sync';
 import { clearServerPageCache } from '../page-cache';
 import { recordEvent } from './editor-store';
@@ -17,7 +18,7 @@ export async function refreshArticlePages(
   const tags = tagsTouchedBy(...footprints);
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
   clearServerPageCache();
-  await shareInvalidation(tags);
+  await Promise.all([refreshSiblingProcesses(tags), shareInvalidation(tags)]);
   await recordEvent(articleId, 'refreshed', tags.join(' '), userId);
   return tags;
 }

@@ -10,11 +10,17 @@ export function schedulerSecret(): string {
   return process.env.SCHEDULER_SECRET ?? createHmac('sha256', process.env.AUTH_SECRET ?? '').update('dateline-scheduler').digest('base64url');
 }
 
-function every(ms: number, path: string) {
+/** This process's own address (a worker of a cluster has a private one: scripts/serve-worker.mjs). */
+export function selfUrl(): string {
+  if (process.env.DATELINE_SELF_URL) return process.env.DATELINE_SELF_URL;
   const port = process.env.PORT ?? '3000';
   const host = process.env.HOST && process.env.HOST !== '0.0.0.0' ? process.env.HOST : '127.0.0.1';
+  return `http://${host}:${port}`;
+}
+
+function every(ms: number, path: string) {
   const timer = setInterval(() => {
-    fetch(`http://${host}:${port}${path}`, { method: 'POST', headers: { Authorization: `Bearer ${schedulerSecret()}` } }).catch(() => {
+    fetch(`${selfUrl()}${path}`, { method: 'POST', headers: { Authorization: `Bearer ${schedulerSecret()}` } }).catch(() => {
       // The server may still be starting; the next tick tries again.
     });
   }, ms);

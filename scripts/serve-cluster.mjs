@@ -1,0 +1,58 @@
+// The primary of a multi-process server: forks the workers (each a whole server on the shared
+// port), replaces one that dies, and relays cache refreshes. When an editor's change refreshes
+// pages in one worker, the others refresh too before that worker answers the editor (see
+// lib/cache-siblings.ts), so a reader gets the new page whichever worker serves them.
+import cluster from 'node:cluster';
+import { randomUUID } from 'node:crypto';
+
+export function startCluster(count) {
+  // One instance id for all workers: lib/cache-sync.ts logs refreshes in the database for
+  // other machines, and siblings on this one have already heard of them here.
+  process.env.DATELINE_INSTANCE_ID ??= randomUUID();
+  const pending = new Map();
+  let stopping = false;
+
+  function relay(from, message) {
+    if (message?.type === 'dateline:refresh-siblings') {
+      const siblings = Object.values(cluster.workers ?? {}).filter((w) => w && w !== from && w.isConnected());
+      if (siblings.length === 0) return from.send({ type: 'dateline:siblings-refreshed', id: message.id });
+      pending.set(message.id, { from, waiting: new Set(siblings.map((w) => w.id)) });
+      for (const sibling of siblings) sibling.send({ type: 'dateline:refresh', id: message.id, tags: message.tags });
+    } else if (message?.type === 'dateline:refreshed') {
+      const entry = pending.get(message.id);
+      if (!entry) return;
+      entry.waiting.delete(from.id);
+      if (entry.waiting.size > 0) return;
+      pending.delete(message.id);
+      if (entry.from.isConnected()) entry.from.send({ type: 'dateline:siblings-refreshed', id: message.id });
+    }
+  }
+
+  function fork(index) {
+    const worker = cluster.fork({ DATELINE_WORKER_INDEX: String(index) });
+    worker.on('message', (message) => relay(worker, message));
+    worker.on('exit', (code, signal) => {
+      if (stopping) return;
+      console.error(`[serve] worker ${index} stopped (${signal ?? `exit ${code}`}); starting a new one`);
+      setTimeout(() => fork(index), 1000);
+    });
+  }
+
+  // Rendering allocates many short-lived objects; with V8's default 16 MB young generation the
+  // collector ran so often that it cost about a fifth of the throughput of reader form posts
+  // (npm run bench, feedback). Flags given to `node` itself come later and win.
+  cluster.setupPrimary({ execArgv: ['--max-semi-space-size=32', ...process.execArgv] });
+  for (let index = 0; index < count; index++) fork(index);
+
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => {
+      stopping = true;
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.kill(signal);
+      // Workers finish their open requests; do not wait on a stuck one forever.
+      setTimeout(() => process.exit(0), 10_000).unref();
+      cluster.on('exit', () => {
+        if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      });
+    });
+  }
+}
