@@ -29,6 +29,9 @@ const shared = {
   SITE_URL: 'http://127.0.0.1:3201',
   TRUSTED_PROXY_HOPS: '1',
   HOST: '127.0.0.1',
+  // One process per instance: this test is about instances sharing a database; the workers of
+  // one instance are covered by the main end-to-end run.
+  WEB_CONCURRENCY: '1',
 };
 execFileSync(process.execPath, ['--import', 'tsx', 'scripts/setup-db.ts'], { stdio: 'inherit', env: shared });
 execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit', env: shared });
