@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { schedulerSecret, selfUrl } from './articles/scheduler';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
+import { selfUrl } from './articles/scheduler';
 
 // The worker processes of one server (scripts/serve-cluster.mjs) each keep their own page and
 // data caches. After a refresh in one of them, the primary tells the others; each refreshes
@@ -24,13 +24,24 @@ function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && typeof (value as Message).type === 'string' && typeof (value as Message).id === 'string';
 }
 
+// Set by the primary for its workers only, new at every start.
+const siblingSecret = () => process.env.DATELINE_SIBLING_SECRET ?? '';
+
+/** Whether a request comes from a worker of this server (for /api/cache/sync with named tags). */
+export function isSiblingRequest(request: Request): boolean {
+  const given = Buffer.from(request.headers.get('authorization') ?? '');
+  const expected = Buffer.from(`Bearer ${siblingSecret()}`);
+  return siblingSecret() !== '' && given.length === expected.length && timingSafeEqual(given, expected);
+}
+
 async function refreshHere(message: Message): Promise<void> {
   try {
-    await fetch(`${selfUrl()}/api/cache/sync`, {
+    const response = await fetch(`${selfUrl()}/api/cache/sync`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${schedulerSecret()}`, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${siblingSecret()}`, 'content-type': 'application/json' },
       body: JSON.stringify({ tags: message.tags ?? [] }),
     });
+    if (!response.ok) console.error(`[cache] refreshing what a sibling process changed failed: ${response.status} ${await response.text()}`);
   } catch (error) {
     console.error('[cache] could not refresh what a sibling process changed:', error);
   }

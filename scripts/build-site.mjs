@@ -26,6 +26,15 @@ function fingerprint() {
   return hash.digest('hex');
 }
 
+/**
+ * Next.js keeps cached data reads (unstable_cache) in the build folder between builds, and they
+ * only expire when the app refreshes their tags. A new build must read the database as it is now
+ * (restored, re-imported, or a different one), so it starts without them.
+ */
+export function clearDataCache(distDir = process.env.NEXT_DIST_DIR || '.next') {
+  fs.rmSync(path.join(distDir, 'cache', 'fetch-cache'), { recursive: true, force: true });
+}
+
 export function ensureBuilt({ force = process.env.DATELINE_REBUILD === '1' } = {}) {
   prepare();
   const distDir = process.env.NEXT_DIST_DIR || '.next';
@@ -34,6 +43,7 @@ export function ensureBuilt({ force = process.env.DATELINE_REBUILD === '1' } = {
   const built = fs.existsSync(path.join(distDir, 'BUILD_ID')) && fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === current;
   if (built && !force) return;
   console.log('[build] building the site (first start, or the source or settings changed)…');
+  clearDataCache(distDir);
   execFileSync(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'build'], { stdio: 'inherit' });
   fs.writeFileSync(marker, current);
 }

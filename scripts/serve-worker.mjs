@@ -16,8 +16,15 @@ const pageCache = createPageCache();
 globalThis.__datelinePageCache = pageCache;
 const handle = app.getRequestHandler();
 
+// The private port answers only the app's own timer endpoints (which still check their secret).
+const internalPaths = new Set(['/api/scheduler', '/api/cache/sync']);
+
 function listenPrivately(handler) {
-  const privateServer = http.createServer(handler);
+  const privateServer = http.createServer((req, res) => {
+    if (req.method === 'POST' && internalPaths.has(req.url ?? '')) return handler(req, res);
+    res.writeHead(404, { 'Content-Type': 'text/plain' });
+    res.end('Not found\n');
+  });
   return new Promise((resolve) => {
     privateServer.listen({ host: '127.0.0.1', port: 0, exclusive: true }, () => resolve(`http://127.0.0.1:${privateServer.address().port}`));
   });

@@ -2,9 +2,9 @@
 // (default: one per CPU, at most 4), so one busy process does not cap the whole machine;
 // WEB_CONCURRENCY=1 runs a single process with no cluster around it.
 import cluster from 'node:cluster';
-import os from 'node:os';
+import { workerCount } from './worker-count.mjs';
 
-const workers = Number(process.env.WEB_CONCURRENCY || Math.min(os.availableParallelism(), 4));
+const workers = workerCount();
 
 if (cluster.isPrimary && workers > 1) {
   const { startCluster } = await import('./serve-cluster.mjs');

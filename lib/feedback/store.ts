@@ -19,9 +19,11 @@ export interface NewFeedback {
 /**
  * Stores one reader message, at most once. A repeated submission (same form key, or without a
  * key the same message from the same client for the same article) is a duplicate, not a new row.
- * The checks and the insert are one statement, so parallel posts cannot both pass the rate limit
- * on SQLite, and the write lock is held only for that statement (several server processes share
- * the file). Only when nothing was inserted do we look again to say why.
+ * The checks and the insert are one statement, so on SQLite parallel posts cannot both pass the
+ * rate limit, and the write lock is held only for that statement (several server processes share
+ * the file). On PostgreSQL (read committed) a burst of parallel posts from one client can each
+ * miss the others' rows and exceed the limit by a few; each message is still stored once.
+ * Only when nothing was inserted do we look again to say why.
  */
 export async function storeFeedback(input: NewFeedback, now = new Date()): Promise<StoreResult> {
   const db = getDb();

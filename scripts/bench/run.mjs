@@ -12,10 +12,10 @@ import { startBenchServer } from './server.mjs';
 import { measureServing } from './serving.mjs';
 import { startPostgres } from './postgres.mjs';
 import { writeReport } from './report.mjs';
+import { workerCount } from '../worker-count.mjs';
 
 const quick = process.argv.includes('--quick');
-// As scripts/serve.mjs decides it, for the report.
-const workers = Number(process.env.WEB_CONCURRENCY || Math.min(os.availableParallelism(), 4));
+const workers = workerCount();
 const rows = [];
 const row = (figure, value, unit, budget, pass) => rows.push({ figure, value: Number(value.toFixed(value < 10 ? 2 : 0)), unit, budget, pass });
 const section = (title) => console.log(`\n== ${title}`);

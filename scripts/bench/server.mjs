@@ -2,6 +2,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { clearDataCache } from '../build-site.mjs';
 
 export const benchDir = path.resolve('bench/tmp');
 
@@ -36,6 +37,7 @@ export async function startBenchServer({ port = 3300, name = 'site', env: extra 
     fs.rmSync(dataDir, { recursive: true, force: true });
     fs.mkdirSync(dataDir, { recursive: true });
     execFileSync(process.execPath, ['--import', 'tsx', 'scripts/setup-db.ts'], { stdio: 'inherit', env });
+    clearDataCache(env.NEXT_DIST_DIR);
     execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env });
   }
   const child = spawn(process.execPath, ['scripts/serve.mjs'], {
