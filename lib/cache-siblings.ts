@@ -9,6 +9,7 @@ import { selfUrl } from './articles/scheduler';
 type Message = { type: string; id: string; tags?: string[] };
 
 const waitAtMostMs = 3000;
+const settleMs = 100;
 // Kept on globalThis: the instrumentation hook and the app's routes may each load this module.
 const key = Symbol.for('dateline.cache-siblings');
 const shared = ((globalThis as Record<symbol, unknown>)[key] ??= { waiting: new Map(), listening: false }) as {
@@ -41,7 +42,11 @@ async function refreshHere(message: Message): Promise<void> {
       headers: { authorization: `Bearer ${siblingSecret()}`, 'content-type': 'application/json' },
       body: JSON.stringify({ tags: message.tags ?? [] }),
     });
-    if (!response.ok) console.error(`[cache] refreshing what a sibling process changed failed: ${response.status} ${await response.text()}`);
+    const answer = await response.text();
+    if (!response.ok) console.error(`[cache] refreshing what a sibling process changed failed: ${response.status} ${answer}`);
+    // Next.js applies a route handler's revalidations just after it has answered (as waitUntil
+    // work), so give them a moment before telling the editor's worker this one is fresh.
+    await new Promise((resolve) => setTimeout(resolve, settleMs));
   } catch (error) {
     console.error('[cache] could not refresh what a sibling process changed:', error);
   }
