@@ -1,5 +1,6 @@
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { selfUrl } from './articles/scheduler';
+import { clearServerPageCache } from './page-cache';
 
 // The worker processes of one server (scripts/serve-cluster.mjs) each keep their own page and
 // data caches. After a refresh in one of them, the primary tells the others; each refreshes
@@ -45,8 +46,10 @@ async function refreshHere(message: Message): Promise<void> {
     const answer = await response.text();
     if (!response.ok) console.error(`[cache] refreshing what a sibling process changed failed: ${response.status} ${answer}`);
     // Next.js applies a route handler's revalidations just after it has answered (as waitUntil
-    // work), so give them a moment before telling the editor's worker this one is fresh.
+    // work), so give them a moment before telling the editor's worker this one is fresh, and
+    // drop any page the in-memory page cache kept from Next.js in that moment.
     await new Promise((resolve) => setTimeout(resolve, settleMs));
+    clearServerPageCache();
   } catch (error) {
     console.error('[cache] could not refresh what a sibling process changed:', error);
   }
