@@ -73,7 +73,7 @@ export default async function ArticlePage({ params }: Props) {
         </nav>
       ) : null}
       <section id="feedback" aria-label="Reader feedback" className="mt-12 scroll-mt-4">
-        <FeedbackBox articleId={article.id} publicationName={getSite().name} />
+        <FeedbackBox articleId={article.id} articlePath={article.path} publicationName={getSite().name} />
       </section>
       <RelatedArticles articles={related} />
     </article>

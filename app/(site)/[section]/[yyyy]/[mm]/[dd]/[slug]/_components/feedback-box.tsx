@@ -9,8 +9,10 @@ const initialState: SubmitFeedbackState = { status: 'idle' };
 const noSubscription = () => () => {};
 
 /** "Your Opinion Matters": works as a plain form POST, and better once hydrated. */
-export function FeedbackBox({ articleId, publicationName }: { articleId: number; publicationName: string }) {
-  const [state, formAction, pending] = useActionState(submitFeedback, initialState);
+export function FeedbackBox({ articleId, articlePath, publicationName }: { articleId: number; articlePath: string; publicationName: string }) {
+  // The permalink is where the form posts before the script has loaded (or without it): the
+  // article again, at this box. It also gives the form a real action URL in the HTML.
+  const [state, formAction, pending] = useActionState(submitFeedback, initialState, `${articlePath}#feedback`);
   const [draft, setDraft] = useState<string | null>(null);
   const [scope, setScope] = useState<ParagraphScope | null>(null);
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
