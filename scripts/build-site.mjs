@@ -35,6 +35,12 @@ export function clearDataCache(distDir = process.env.NEXT_DIST_DIR || '.next') {
   fs.rmSync(path.join(distDir, 'cache', 'fetch-cache'), { recursive: true, force: true });
 }
 
+/** `next build` into env's NEXT_DIST_DIR, from a clean data cache. */
+export function nextBuild({ env = process.env, stdio = 'inherit' } = {}) {
+  clearDataCache(env.NEXT_DIST_DIR || '.next');
+  execFileSync(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'build'], { stdio, env });
+}
+
 export function ensureBuilt({ force = process.env.DATELINE_REBUILD === '1' } = {}) {
   prepare();
   const distDir = process.env.NEXT_DIST_DIR || '.next';
@@ -43,8 +49,7 @@ export function ensureBuilt({ force = process.env.DATELINE_REBUILD === '1' } = {
   const built = fs.existsSync(path.join(distDir, 'BUILD_ID')) && fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === current;
   if (built && !force) return;
   console.log('[build] building the site (first start, or the source or settings changed)…');
-  clearDataCache(distDir);
-  execFileSync(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'build'], { stdio: 'inherit' });
+  nextBuild();
   fs.writeFileSync(marker, current);
 }
 

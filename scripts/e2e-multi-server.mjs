@@ -4,7 +4,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import pg from 'pg';
-import { clearDataCache } from './build-site.mjs';
+import { nextBuild } from './build-site.mjs';
 
 const admin = process.env.PG_ADMIN_URL;
 if (!admin) throw new Error('PG_ADMIN_URL is not set (run through scripts/test-postgres.mjs)');
@@ -35,8 +35,7 @@ const shared = {
   WEB_CONCURRENCY: '1',
 };
 execFileSync(process.execPath, ['--import', 'tsx', 'scripts/setup-db.ts'], { stdio: 'inherit', env: shared });
-clearDataCache(shared.NEXT_DIST_DIR);
-execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit', env: shared });
+nextBuild({ env: shared });
 
 const log = fs.createWriteStream('data/e2e-multi/server.log');
 const children = ['3201', '3202'].map((port) => {

@@ -2,7 +2,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { clearDataCache } from '../build-site.mjs';
+import { nextBuild } from '../build-site.mjs';
 
 export const benchDir = path.resolve('bench/tmp');
 
@@ -37,8 +37,7 @@ export async function startBenchServer({ port = 3300, name = 'site', env: extra 
     fs.rmSync(dataDir, { recursive: true, force: true });
     fs.mkdirSync(dataDir, { recursive: true });
     execFileSync(process.execPath, ['--import', 'tsx', 'scripts/setup-db.ts'], { stdio: 'inherit', env });
-    clearDataCache(env.NEXT_DIST_DIR);
-    execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env });
+    nextBuild({ env, stdio: ['ignore', 'ignore', 'inherit'] });
   }
   const child = spawn(process.execPath, ['scripts/serve.mjs'], {
     env: { ...env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' },
