@@ -1,5 +1,5 @@
-import { randomUUID, timingSafeEqual } from 'node:crypto';
-import { selfUrl } from './articles/scheduler';
+import { randomUUID } from 'node:crypto';
+import { carriesBearer, selfUrl } from './articles/scheduler';
 import { clearServerPageCache } from './page-cache';
 
 // The worker processes of one server (scripts/serve-cluster.mjs) each keep their own page and
@@ -31,9 +31,7 @@ const siblingSecret = () => process.env.DATELINE_SIBLING_SECRET ?? '';
 
 /** Whether a request comes from a worker of this server (for /api/cache/sync with named tags). */
 export function isSiblingRequest(request: Request): boolean {
-  const given = Buffer.from(request.headers.get('authorization') ?? '');
-  const expected = Buffer.from(`Bearer ${siblingSecret()}`);
-  return siblingSecret() !== '' && given.length === expected.length && timingSafeEqual(given, expected);
+  return siblingSecret() !== '' && carriesBearer(request, siblingSecret());
 }
 
 async function refreshHere(message: Message): Promise<void> {

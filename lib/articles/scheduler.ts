@@ -29,8 +29,13 @@ function every(ms: number, path: string) {
 
 /** Whether a request carries the scheduler secret (for /api/scheduler and /api/cache/sync). */
 export function isSweepRequest(request: Request): boolean {
+  return carriesBearer(request, schedulerSecret());
+}
+
+/** Whether the request's Authorization header is `Bearer <secret>` (compared in constant time). */
+export function carriesBearer(request: Request, secret: string): boolean {
   const given = Buffer.from(request.headers.get('authorization') ?? '');
-  const expected = Buffer.from(`Bearer ${schedulerSecret()}`);
+  const expected = Buffer.from(`Bearer ${secret}`);
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
