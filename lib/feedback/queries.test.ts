@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { importContent } from '../articles/import';
-import { hasRole } from '../auth/roles';
 import { closeDb, getDb } from '../db/client';
 import { migrateToLatest } from '../db/migrate';
 import type { Role } from '../db/schema';
@@ -14,16 +13,7 @@ import {
 } from './queries';
 
 const caller = vi.hoisted(() => ({ role: 'editor' as Role }));
-vi.mock('../auth/current-user', () => {
-  class NotAllowedError extends Error {}
-  return {
-    NotAllowedError,
-    requireRole: async (atLeast: Role) => {
-      if (!hasRole(caller.role, atLeast)) throw new NotAllowedError();
-      return { id: 1, name: 'Caller', email: 'caller@example.org', role: caller.role };
-    },
-  };
-});
+vi.mock('../auth/current-user', async () => (await import('../test/fake-current-user')).fakeCurrentUser(caller));
 
 let first: number;
 let second: number;

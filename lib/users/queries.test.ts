@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { hasRole } from '../auth/roles';
 import { closeDb, getDb } from '../db/client';
 import { migrateToLatest } from '../db/migrate';
 import type { Role } from '../db/schema';
@@ -9,16 +8,7 @@ import { insertUser } from './store';
 
 // The signed-in caller, as requireRole would find it from the session cookie.
 const caller = vi.hoisted(() => ({ id: 0, role: 'admin' as Role }));
-vi.mock('../auth/current-user', () => {
-  class NotAllowedError extends Error {}
-  return {
-    NotAllowedError,
-    requireRole: async (atLeast: Role) => {
-      if (!hasRole(caller.role, atLeast)) throw new NotAllowedError();
-      return { ...caller, name: 'Caller', email: 'caller@example.org' };
-    },
-  };
-});
+vi.mock('../auth/current-user', async () => (await import('../test/fake-current-user')).fakeCurrentUser(caller));
 
 const password = 'a temporary password';
 let ada: number;
