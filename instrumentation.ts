@@ -3,11 +3,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
   const { announceSetupLink } = await import('./lib/auth/announce-setup');
   const { startScheduler } = await import('./lib/articles/scheduler');
-  const { listenToSiblingProcesses } = await import('./lib/cache-siblings');
-  // In a cluster (scripts/serve.mjs) only the first worker prints the one-time setup link: a
+  // Of several worker processes (server/), only the first prints the one-time setup link: a
   // second link issued by another worker would replace the first.
-  const firstWorker = (process.env.DATELINE_WORKER_INDEX ?? '0') === '0';
-  if (firstWorker) await announceSetupLink();
-  listenToSiblingProcesses();
+  if ((process.env.DATELINE_WORKER_INDEX ?? '0') === '0') await announceSetupLink();
   startScheduler();
 }

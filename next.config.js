@@ -30,6 +30,13 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ['better-sqlite3', 'pg', 'sharp'],
+  // One cache for pages and data reads whose freshness every process and instance agrees on
+  // (lib/cache/handler.ts); it keeps entries in memory, so Next.js's own copy is off.
+  cacheHandler: require.resolve('./lib/cache/load-handler.mjs'),
+  cacheMaxMemorySize: 0,
+  // Request body limits are decided per route in lib/http/body-limits.ts, by what is read;
+  // Next.js's own limit on server actions only has to let the largest of them (uploads) through.
+  experimental: { serverActions: { bodySizeLimit: '12mb' } },
   images: {
     localPatterns: [{ pathname: '/media/**', search: '' }],
     formats: ['image/webp'],

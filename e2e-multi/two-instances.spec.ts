@@ -1,8 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import pg from 'pg';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { articlePath } from '../lib/articles/urls';
 import { feedbackFormFields } from '../e2e/fixtures';
+import { freshAnswers, hammer } from '../e2e/load-readers';
 
 const a = 'http://127.0.0.1:3201';
 const b = 'http://127.0.0.1:3202';
@@ -41,17 +43,13 @@ test('feedback sent to either instance is stored once, and rate limits are share
   expect(await limited.text()).toContain('Please wait a little and try again');
 });
 
-test('a publish on one instance reaches readers of the other within seconds; sessions work on both', async ({ browser, request }) => {
-  const email = `multi-${run}@dateline.test`;
+async function signInOnA(browser: Browser, who: string) {
+  const email = `${who}-${run}@dateline.test`;
   const password = 'correct horse battery multi';
   execFileSync(process.execPath, ['--import', 'tsx', 'scripts/user-create.ts', '--email', email, '--role', 'editor', '--name', 'Multi Editor'], {
     input: `${password}\n`,
     env: { ...process.env, DATABASE_URL: databaseUrl() },
   });
-  // Warm both instances' caches of the front page first, so a stale copy would show.
-  await request.get(`${a}/`);
-  await request.get(`${b}/`);
-
   const context = await browser.newContext({ baseURL: a });
   const page = await context.newPage();
   await page.goto('/editor/sign-in');
@@ -59,6 +57,27 @@ test('a publish on one instance reaches readers of the other within seconds; ses
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('heading', { name: 'Articles' })).toBeVisible();
+  return { context, page };
+}
+
+async function publishOnA(page: Page, headline: string): Promise<string> {
+  await page.goto('/editor/articles/new');
+  await page.getByLabel('Headline').fill(headline);
+  await page.getByLabel('Summary (dek)').fill('Published on one instance, read on the other one.');
+  await page.getByLabel('Body (Markdown)').fill('A paragraph long enough to be an article body in this end-to-end test.');
+  await page.getByRole('button', { name: 'Publish now' }).click();
+  await expect(page.getByRole('status')).toContainText('Published.');
+  const [row] = await query<{ section: string; slug: string; published_at: string }>('select section, slug, published_at from articles where headline = $1', [headline]);
+  return articlePath({ section: row!.section, slug: row!.slug, publishedAt: row!.published_at }, 'Asia/Jakarta');
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 2_000));
+
+test('a publish on one instance reaches readers of the other within seconds; sessions work on both', async ({ browser, request }) => {
+  // Warm both instances' caches of the front page first, so a stale copy would show.
+  await request.get(`${a}/`);
+  await request.get(`${b}/`);
+  const { context, page } = await signInOnA(browser, 'multi');
 
   // The same session cookie is good on the other instance.
   const onB = await context.newPage();
@@ -66,14 +85,40 @@ test('a publish on one instance reaches readers of the other within seconds; ses
   await expect(onB.getByRole('heading', { name: 'Articles' })).toBeVisible();
 
   const headline = `Two instances, one newsroom ${run}`;
-  await page.goto('/editor/articles/new');
-  await page.getByLabel('Headline').fill(headline);
-  await page.getByLabel('Summary (dek)').fill('Published on one instance, read on the other one.');
-  await page.getByLabel('Body (Markdown)').fill('A paragraph long enough to be an article body in this end-to-end test.');
-  await page.getByRole('button', { name: 'Publish now' }).click();
-  await expect(page.getByRole('status')).toContainText('Published.');
+  await publishOnA(page, headline);
 
   await expect.poll(async () => (await (await request.get(`${b}/`)).text()).includes(headline), { timeout: 15_000, intervals: [1_000] }).toBe(true);
   await expect.poll(async () => (await (await request.get(`${b}/feed.xml`)).text()).includes(headline), { timeout: 15_000, intervals: [1_000] }).toBe(true);
+  await context.close();
+});
+
+test('unpublish and correction under load hold on both instances two seconds after the editor’s page returns', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { context, page } = await signInOnA(browser, 'takedown');
+  const path = await publishOnA(page, `Two-instance takedown ${run}`);
+  for (const host of [a, b]) for (const answer of await freshAnswers(`${host}${path}`, 3)) expect(answer.status).toBe(200);
+  const editUrl = page.url();
+
+  let readers = hammer([`${a}${path}`, `${b}${path}`, `${a}/`, `${b}/`]);
+  const text = `A correction read on both instances (${run}).`;
+  await page.getByLabel('Text shown to readers').fill(text);
+  await page.getByRole('button', { name: 'Add correction' }).click();
+  await expect(page.getByRole('status')).toContainText('Correction added');
+  await settle();
+  for (const host of [a, b]) {
+    expect((await freshAnswers(`${host}${path}`, 15)).filter((answer) => answer.body.includes(text))).toHaveLength(15);
+  }
+  await readers.stop();
+
+  readers = hammer([`${a}${path}`, `${b}${path}`, `${a}/`, `${b}/`]);
+  await page.goto(editUrl);
+  await page.getByRole('button', { name: 'Unpublish' }).click();
+  await expect(page.getByRole('status')).toContainText('Unpublished.');
+  await settle();
+  for (const host of [a, b]) {
+    expect((await freshAnswers(`${host}${path}`, 15)).map((answer) => answer.status)).toEqual(Array(15).fill(404));
+    for (const answer of await freshAnswers(`${host}/`, 2)) expect(answer.body).not.toContain(path);
+  }
+  await readers.stop();
   await context.close();
 });

@@ -1,23 +1,9 @@
 import { accounts, articleRow, expect, fillNewArticle, storageStateFor, test } from './fixtures';
-import http from 'node:http';
 import { articlePath } from '../lib/articles/urls';
 import { baseURL } from '../playwright.config';
+import { getOnNewConnection } from './load-readers';
 
 const run = Date.now().toString(36);
-// A new connection for each request: the server's worker processes (scripts/serve.mjs) take
-// connections in turn, so a few of these reach every one of them.
-const getOnNewConnection = (path: string) =>
-  new Promise<string>((resolve, reject) => {
-    http
-      .get(`${baseURL}${path}`, { agent: false }, (response) => {
-        let body = '';
-        response.setEncoding('utf8');
-        response.on('data', (chunk: string) => (body += chunk));
-        response.on('end', () => resolve(body));
-      })
-      .on('error', reject);
-  });
-
 const publicPath = (row: { section: string; slug: string; published_at: string | null }) =>
   articlePath({ section: row.section, slug: row.slug, publishedAt: row.published_at! }, 'Asia/Jakarta');
 
@@ -27,7 +13,7 @@ test.describe('as an editor', () => {
   test('publish: the reader page, front page and feed show it at once, without a rebuild', async ({ page, request }) => {
     const headline = `Harbour ferries add a night crossing ${run}`;
     // Every server process has the front page in its caches before the change.
-    for (let i = 0; i < 4; i++) expect(await getOnNewConnection('/')).not.toContain(headline);
+    for (let i = 0; i < 4; i++) expect((await getOnNewConnection(`${baseURL}/`)).body).not.toContain(headline);
     await fillNewArticle(page, headline);
     await page.getByRole('button', { name: 'Publish now' }).click();
     await expect(page.getByRole('status')).toContainText('Published.');
@@ -43,8 +29,8 @@ test.describe('as an editor', () => {
     expect(await (await request.get('/feed.xml')).text()).toContain(headline);
     expect(await (await request.get('/sitemaps/articles/1.xml')).text()).toContain(path);
     for (let i = 0; i < 4; i++) {
-      expect(await getOnNewConnection('/')).toContain(headline);
-      expect(await getOnNewConnection(path)).toContain(headline);
+      expect((await getOnNewConnection(`${baseURL}/`)).body).toContain(headline);
+      expect((await getOnNewConnection(`${baseURL}${path}`)).body).toContain(headline);
     }
   });
 

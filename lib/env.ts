@@ -14,6 +14,9 @@ const envSchema = z.object({
   PUBLICATION_NAME: z.string().min(1).default('Dateline'),
   PUBLICATION_TIME_ZONE: z.string().default('Asia/Jakarta'),
   PUBLICATION_LANGUAGE: z.string().default('en'),
+  // Proxies in front that append the client's address to X-Forwarded-For (0: clients connect
+  // to us directly, so an X-Forwarded-For they send is a claim, not a fact).
+  TRUSTED_PROXY_HOPS: z.coerce.number().int('TRUSTED_PROXY_HOPS must be a whole number').min(0).default(0),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { prepare } from './prepare.mjs';
 
-const sourcePaths = ['app', 'components', 'lib', 'public', 'proxy.ts', 'instrumentation.ts', 'next.config.js', 'postcss.config.mjs', 'package-lock.json', 'tsconfig.json'];
+const sourcePaths = ['app', 'components', 'lib', 'server', 'public', 'proxy.ts', 'instrumentation.ts', 'next.config.js', 'postcss.config.mjs', 'package-lock.json', 'tsconfig.json'];
 // PORT matters while SITE_URL is unset: canonical URLs default to http://localhost:$PORT.
 const settings = ['SITE_URL', 'PORT', 'PUBLICATION_NAME', 'PUBLICATION_TIME_ZONE', 'DATABASE_URL', 'SQLITE_PATH', 'PRERENDER_RECENT_ARTICLES'];
 
@@ -26,18 +26,8 @@ function fingerprint() {
   return hash.digest('hex');
 }
 
-/**
- * Next.js keeps cached data reads (unstable_cache) in the build folder between builds, and they
- * only expire when the app refreshes their tags. A new build must read the database as it is now
- * (restored, re-imported, or a different one), so it starts without them.
- */
-export function clearDataCache(distDir = process.env.NEXT_DIST_DIR || '.next') {
-  fs.rmSync(path.join(distDir, 'cache', 'fetch-cache'), { recursive: true, force: true });
-}
-
-/** `next build` into env's NEXT_DIST_DIR, from a clean data cache. */
+/** `next build` into env's NEXT_DIST_DIR. */
 export function nextBuild({ env = process.env, stdio = 'inherit' } = {}) {
-  clearDataCache(env.NEXT_DIST_DIR || '.next');
   execFileSync(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'build'], { stdio, env });
 }
 

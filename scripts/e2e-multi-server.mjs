@@ -39,7 +39,7 @@ nextBuild({ env: shared });
 
 const log = fs.createWriteStream('data/e2e-multi/server.log');
 const children = ['3201', '3202'].map((port) => {
-  const child = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...shared, PORT: port, NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env: { ...shared, PORT: port, NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'pipe'] });
   for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk) => (process.stdout.write(chunk), log.write(chunk)));
   return child;
 });

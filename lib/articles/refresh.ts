@@ -1,14 +1,11 @@
-import 'server-only';
-import { revalidateTag } from 'next/cache';
 import { tagsTouchedBy, type ArticleFootprint } from '../cache-tags';
-import { refreshSiblingProcesses } from '../cache-siblings';
-import { shareInvalidation } from '../cache-sync';
-import { clearServerPageCache } from '../page-cache';
+import { refreshTags } from '../cache/refresh';
 import { recordEvent } from './editor-store';
 
 /**
  * Refreshes at once every page that shows the article before or after a change (its URL and
  * any old one, front page, section, tag and author pages, feeds, sitemaps), and notes which.
+ * When this resolves, every process of every instance serves the new pages.
  */
 export async function refreshArticlePages(
   articleId: number,
@@ -16,9 +13,7 @@ export async function refreshArticlePages(
   ...footprints: (ArticleFootprint | null)[]
 ): Promise<string[]> {
   const tags = tagsTouchedBy(...footprints);
-  for (const tag of tags) revalidateTag(tag, { expire: 0 });
-  clearServerPageCache();
-  await Promise.all([refreshSiblingProcesses(tags), shareInvalidation(tags)]);
+  await refreshTags(tags);
   await recordEvent(articleId, 'refreshed', tags.join(' '), userId);
   return tags;
 }

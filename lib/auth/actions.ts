@@ -4,7 +4,7 @@ import { AuthError, CredentialsSignin } from 'next-auth';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { clientKeyFrom } from '../feedback/client-identity';
+import { clientKeyFrom } from '../http/client-identity';
 import { setupSchema, signInSchema } from '../users/schema';
 import { insertUser } from '../users/store';
 import { signIn, signOut } from './config';

@@ -1,6 +1,6 @@
 import NextAuth, { CredentialsSignin, type DefaultSession } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
-import { clientKeyFrom } from '../feedback/client-identity';
+import { clientKeyFrom } from '../http/client-identity';
 import { findUserByEmail } from '../users/store';
 import { signInSchema } from '../users/schema';
 import { decoyHash, verifyPassword } from './password';

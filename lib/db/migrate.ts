@@ -4,6 +4,7 @@ import * as articles from './migrations/001-articles';
 import * as feedback from './migrations/002-feedback';
 import * as newsroom from './migrations/003-newsroom';
 import * as cacheInvalidations from './migrations/004-cache-invalidations';
+import * as cacheTagExpirations from './migrations/005-cache-tag-expirations';
 
 // Versioned migrations, in order. Each receives the dialect so the few statements that
 // differ (ids, full-text search) are written side by side.
@@ -12,6 +13,7 @@ const migrations = {
   '002-feedback': feedback,
   '003-newsroom': newsroom,
   '004-cache-invalidations': cacheInvalidations,
+  '005-cache-tag-expirations': cacheTagExpirations,
 };
 
 class InCodeMigrations implements MigrationProvider {

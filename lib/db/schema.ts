@@ -142,17 +142,14 @@ export interface ArticleEventsTable {
   at: Timestamp;
 }
 
-export interface CacheInvalidationsTable {
-  id: Generated<number>;
-  /** Space-separated cache tags. */
-  tags: string;
-  /** The instance that revalidated them itself already. */
-  origin: string;
-  created_at: Timestamp;
+export interface CacheTagExpirationsTable {
+  tag: string;
+  /** When the tag last expired, in milliseconds since 1970 (Date.now()). */
+  expired_at: number;
 }
 
 export interface Database {
-  cache_invalidations: CacheInvalidationsTable;
+  cache_tag_expirations: CacheTagExpirationsTable;
   users: UsersTable;
   user_sessions: UserSessionsTable;
   sign_in_failures: SignInFailuresTable;

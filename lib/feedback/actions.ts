@@ -2,7 +2,7 @@
 
 import { headers } from 'next/headers';
 import { z } from 'zod';
-import { clientKeyFrom } from './client-identity';
+import { clientKeyFrom } from '../http/client-identity';
 import { feedbackFormSchema, type SubmitFeedbackState } from './schema';
 import { storeFeedback } from './store';
 

@@ -3,7 +3,6 @@ import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { benchDir } from './server.mjs';
-import { clearDataCache } from '../build-site.mjs';
 
 function treeRssKb(rootPid) {
   const children = new Map();
@@ -45,7 +44,6 @@ export async function measureBuild(count) {
   fs.mkdirSync(dir, { recursive: true });
   const env = { ...process.env, SQLITE_PATH: path.join(dir, 'dateline.sqlite'), MEDIA_DIR: path.join(dir, 'media'), NEXT_DIST_DIR: `.next-bench-scale`, NEXT_TELEMETRY_DISABLED: '1' };
   execFileSync(process.execPath, ['--import', 'tsx', 'scripts/bench/generate-articles.ts', String(count)], { env, stdio: 'inherit' });
-  clearDataCache(env.NEXT_DIST_DIR);
   const started = Date.now();
   const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   let output = '';

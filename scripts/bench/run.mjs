@@ -12,13 +12,20 @@ import { startBenchServer } from './server.mjs';
 import { measureServing } from './serving.mjs';
 import { startPostgres } from './postgres.mjs';
 import { writeReport } from './report.mjs';
-import { workerCount } from '../worker-count.mjs';
+import { measureTakedown } from './takedown.mjs';
+import { workerCount } from '../../server/worker-count.ts';
 
 const quick = process.argv.includes('--quick');
 const workers = workerCount();
 const rows = [];
 const row = (figure, value, unit, budget, pass) => rows.push({ figure, value: Number(value.toFixed(value < 10 ? 2 : 0)), unit, budget, pass });
 const section = (title) => console.log(`\n== ${title}`);
+
+/** An article linked from the front page other than `than`. */
+function otherArticle(front, than) {
+  const paths = [...front.matchAll(/href="(\/[a-z-]+\/\d{4}\/\d\d\/\d\d\/[a-z0-9-]+)"/g)].map((m) => m[1]);
+  return paths.find((p) => p !== than);
+}
 
 const site = await startBenchServer({ name: 'site' });
 try {
@@ -72,6 +79,11 @@ try {
   row('Feedback lost (accepted − stored)', feedback.lost, '', '0', feedback.lost === 0);
   row('Feedback refused (not thanked)', feedback.refused, '', '0', feedback.refused === 0);
   row('Feedback p50 / p99 latency', feedback.p50, 'ms', `p99 ${feedback.p99.toFixed(0)} ms`, true);
+
+  section('Takedown under load');
+  // Last, and on another article: the measured one is gone afterwards.
+  const takedown = await measureTakedown(site.url, otherArticle(front, article), site.env);
+  row(`Unpublish → last 200 seen by readers (SQLite; ${takedown.requestsAfter} requests after)`, takedown.lingerMs, 'ms', '≤ 2000', takedown.lingerMs <= 2000);
 } finally {
   site.stop();
 }
@@ -89,6 +101,8 @@ if (postgres) {
     row('Feedback lost on PostgreSQL', feedback.lost, '', '0', feedback.lost === 0);
     row('Feedback refused on PostgreSQL', feedback.refused, '', '0', feedback.refused === 0);
     row('Feedback p50 / p99 latency on PostgreSQL', feedback.p50, 'ms', `p99 ${feedback.p99.toFixed(0)} ms`, true);
+    const takedown = await measureTakedown(pgSite.url, otherArticle(front, article), pgSite.env);
+    row(`Unpublish → last 200 seen by readers (PostgreSQL; ${takedown.requestsAfter} requests after)`, takedown.lingerMs, 'ms', '≤ 2000', takedown.lingerMs <= 2000);
   } finally {
     pgSite.stop();
     postgres.stop();

@@ -1,7 +1,7 @@
 import os from 'node:os';
 
 /** Server processes to run: WEB_CONCURRENCY, or one per CPU up to 4. */
-export function workerCount(env = process.env) {
+export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
   if (!env.WEB_CONCURRENCY) return Math.min(os.availableParallelism(), 4);
   const count = Number(env.WEB_CONCURRENCY);
   if (!Number.isInteger(count) || count < 1) {

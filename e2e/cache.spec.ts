@@ -1,0 +1,106 @@
+import http from 'node:http';
+import { gunzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { articlePath } from '../lib/articles/urls';
+import { baseURL } from '../playwright.config';
+import { articleRow, expect, fillNewArticle, storageStateFor, test } from './fixtures';
+import { freshAnswers, getOnNewConnection, hammer } from './load-readers';
+
+// What readers see while an editor takes a story down or corrects it, on the server with
+// several worker processes (scripts/e2e-server.mjs runs `npm start`).
+const run = Date.now().toString(36);
+test.use({ storageState: storageStateFor('editor') });
+
+async function publishNew(page: Page, headline: string) {
+  await fillNewArticle(page, headline);
+  await page.getByRole('button', { name: 'Publish now' }).click();
+  await expect(page.getByRole('status')).toContainText('Published.');
+  const row = articleRow(headline)!;
+  return { ...row, path: articlePath({ section: row.section, slug: row.slug, publishedAt: row.published_at! }, 'Asia/Jakarta') };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 2_000));
+
+test('unpublish under load: two seconds after the editor’s page returns, every worker answers 404 and no listing shows it', async ({ page }) => {
+  test.setTimeout(120_000);
+  const article = await publishNew(page, `Harbour permit withdrawn ${run}`);
+  const url = `${baseURL}${article.path}`;
+  const listings = ['/', `/${article.section}`, '/feed.xml', '/sitemaps/articles/1.xml', '/news-sitemap.xml'];
+  // Every worker has the article and the listings that show it in its caches.
+  for (const path of [article.path, ...listings]) {
+    for (const answer of await freshAnswers(`${baseURL}${path}`, 4)) expect(answer.body).toContain(article.path);
+  }
+
+  const readers = hammer([url, `${baseURL}/`, `${baseURL}/${article.section}`]);
+  await page.getByRole('button', { name: 'Unpublish' }).click();
+  await expect(page.getByRole('status')).toContainText('Unpublished.');
+  await settle();
+
+  const answers = await freshAnswers(url, 30);
+  expect(answers.map((a) => a.status)).toEqual(Array(30).fill(404));
+  for (const path of listings) {
+    for (const answer of await freshAnswers(`${baseURL}${path}`, 4)) expect(answer.body, path).not.toContain(article.path);
+  }
+  expect(await readers.stop()).toBeGreaterThan(30);
+});
+
+test('a correction under load is on every worker two seconds after the editor’s page returns', async ({ page }) => {
+  test.setTimeout(120_000);
+  const article = await publishNew(page, `Ferry timetable story ${run}`);
+  const url = `${baseURL}${article.path}`;
+  for (const answer of await freshAnswers(url, 4)) expect(answer.status).toBe(200);
+
+  const readers = hammer([url]);
+  const text = `An earlier version gave the wrong departure time; the ferry leaves at 06:40 (${run}).`;
+  await page.getByLabel('Text shown to readers').fill(text);
+  await page.getByRole('button', { name: 'Add correction' }).click();
+  await expect(page.getByRole('status')).toContainText('Correction added');
+  await settle();
+
+  const answers = await freshAnswers(url, 30);
+  expect(answers.filter((a) => a.body.includes(text))).toHaveLength(30);
+  for (const answer of await freshAnswers(`${baseURL}/corrections`, 4)) expect(answer.body).toContain(text);
+  await readers.stop();
+});
+
+test('the front cache answers a repeat request from memory, names the page’s tags, and drops it when the page is refreshed', async ({ page }) => {
+  const article = await publishNew(page, `Tide gauge readings ${run}`);
+  // One kept-alive connection stays with one worker process.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const get = () =>
+    new Promise<{ cache: string | undefined; tags: string; control: string; html: string }>((resolve, reject) => {
+      http
+        .get(`${baseURL}${article.path}`, { agent, headers: { 'accept-encoding': 'gzip' } }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () =>
+            resolve({
+              cache: response.headers['x-dateline-cache'] as string | undefined,
+              tags: String(response.headers['cache-tag'] ?? ''),
+              control: String(response.headers['cache-control'] ?? ''),
+              html: gunzipSync(Buffer.concat(chunks)).toString('utf8'),
+            }),
+          );
+        })
+        .on('error', reject);
+    });
+
+  const first = await get();
+  expect(first.cache).toBe('miss');
+  expect(first.tags.split(',')).toContain(`path:${article.path}`);
+  expect(first.control).toMatch(/s-maxage=\d+, stale-while-revalidate=\d+/);
+  const second = await get();
+  expect(second.cache).toBe('hit');
+  expect(second.html).toBe(first.html);
+
+  const text = `A clarification about the gauge at Tanjung Priok (${run}).`;
+  await page.getByLabel('Text shown to readers').fill(text);
+  await page.getByRole('button', { name: 'Add correction' }).click();
+  await expect(page.getByRole('status')).toContainText('Correction added');
+  const third = await get();
+  expect(third.cache).toBe('miss');
+  expect(third.html).toContain(text);
+  expect((await get()).cache).toBe('hit');
+  agent.destroy();
+  expect((await getOnNewConnection(`${baseURL}${article.path}`)).body).toContain(text);
+});
