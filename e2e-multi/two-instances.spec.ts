@@ -5,6 +5,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { articlePath } from '../lib/articles/urls';
 import { feedbackFormFields } from '../e2e/fixtures';
 import { freshAnswers, hammer } from '../e2e/load-readers';
+import { guess } from '../e2e/sign-in-guess';
 
 const a = 'http://127.0.0.1:3201';
 const b = 'http://127.0.0.1:3202';
@@ -43,13 +44,18 @@ test('feedback sent to either instance is stored once, and rate limits are share
   expect(await limited.text()).toContain('Please wait a little and try again');
 });
 
-async function signInOnA(browser: Browser, who: string) {
+function createEditor(who: string) {
   const email = `${who}-${run}@dateline.test`;
   const password = 'correct horse battery multi';
   execFileSync(process.execPath, ['--import', 'tsx', 'scripts/user-create.ts', '--email', email, '--role', 'editor', '--name', 'Multi Editor'], {
     input: `${password}\n`,
     env: { ...process.env, DATABASE_URL: databaseUrl() },
   });
+  return { email, password };
+}
+
+async function signInOnA(browser: Browser, who: string) {
+  const { email, password } = createEditor(who);
   const context = await browser.newContext({ baseURL: a });
   const page = await context.newPage();
   await page.goto('/editor/sign-in');
@@ -121,4 +127,17 @@ test('unpublish and correction under load hold on both instances two seconds aft
   }
   await readers.stop();
   await context.close();
+});
+
+test('guesses spread over both instances from 11 addresses do not lock the real editor out of either', async () => {
+  test.setTimeout(120_000);
+  const { email, password } = createEditor('lockout');
+  for (let n = 0; n < 11; n++) {
+    for (let i = 0; i < 5; i++) expect(await guess(i % 2 ? b : a, `192.0.2.${n + 10}`, email, `wrong ${i}`)).toBe('credentials');
+  }
+  // The guessers stay refused on either instance; the editor, from any other address, gets in.
+  expect(await guess(b, '192.0.2.10', email, password)).toBe('throttled');
+  expect(await guess(a, '192.0.2.11', email, password)).toBe('throttled');
+  expect(await guess(b, '192.0.2.99', email, password)).toBe('signed-in');
+  expect(await guess(a, '192.0.2.98', email, password)).toBe('signed-in');
 });

@@ -4,11 +4,11 @@ import { AuthError, CredentialsSignin } from 'next-auth';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { clientKeyFrom } from '../http/client-identity';
 import { setupSchema, signInSchema } from '../users/schema';
 import { insertUser } from '../users/store';
 import { signIn, signOut } from './config';
 import { consumeSetupTokens, isValidSetupToken } from './setup-token';
+import { signInSubjectOf } from './sign-in-subject';
 import { accountKey, describeWait, signInWaitMs } from './throttle';
 
 export type AuthFormState = { status: 'idle' } | { status: 'error'; message: string; fieldErrors?: Partial<Record<string, string[]>>; email?: string };
@@ -30,8 +30,8 @@ export async function signInWithPassword(_previous: AuthFormState, formData: For
     if (!(error instanceof AuthError)) throw error; // includes the redirect after success
     // Only an attempt the throttle refused is told to wait; a wrong password is just wrong.
     if (error instanceof CredentialsSignin && error.code === 'throttled') {
-      const client = clientKeyFrom(await headers());
-      const wait = await signInWaitMs(accountKey(email), client);
+      const account = accountKey(email);
+      const wait = await signInWaitMs(account, signInSubjectOf(await headers(), account));
       return { status: 'error', email, message: `Too many sign-in attempts. Please wait ${describeWait(Math.max(wait, 1))} before trying again.` };
     }
     return { status: 'error', email, message: 'That email and password do not match an active account.' };

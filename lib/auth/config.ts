@@ -1,10 +1,10 @@
 import NextAuth, { CredentialsSignin, type DefaultSession } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
-import { clientKeyFrom } from '../http/client-identity';
 import { findUserByEmail } from '../users/store';
 import { signInSchema } from '../users/schema';
 import { decoyHash, verifyPassword } from './password';
 import { createSession, endSession, sessionMaxAgeSeconds } from './sessions';
+import { rememberDevice, signInSubjectOf } from './sign-in-subject';
 import { accountKey, clearSignInFailures, recordSignInFailure, signInWaitMs } from './throttle';
 
 declare module 'next-auth' {
@@ -40,16 +40,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
         const account = accountKey(email);
-        const client = clientKeyFrom(request.headers);
-        if ((await signInWaitMs(account, client)) > 0) throw new SignInThrottled();
+        const subject = signInSubjectOf(request.headers, account);
+        if ((await signInWaitMs(account, subject)) > 0) throw new SignInThrottled();
 
         const user = await findUserByEmail(email);
         const valid = await verifyPassword(user?.password_hash ?? decoyHash, password);
         if (!user || !valid || user.disabled) {
-          await recordSignInFailure(account, client);
+          await recordSignInFailure(account, subject);
           return null;
         }
-        await clearSignInFailures(account, client);
+        await clearSignInFailures(account, subject);
+        await rememberDevice(account, request.headers);
         return { id: String(user.id), name: user.name, email: user.email, sessionId: await createSession(user.id) };
       },
     }),

@@ -1,11 +1,21 @@
 import { createHash } from 'node:crypto';
 import { getDb } from '../db/client';
 
-// Sign-in throttling, kept in the database so every instance shares it. Failures are counted
-// per account-and-client pair (an attacker elsewhere cannot lock a real editor out of their own
-// browser), per client (one client guessing across accounts) and per account (a wide attack).
+// Sign-in throttling, kept in the database so every instance shares it. Who is trying decides
+// what counts against them: a browser that signed in to the account before (lib/auth/device.ts)
+// by its own failures only; any other by its failures against the account and across accounts
+// from its network. Nothing counts failures per account alone, so no stranger, from however many
+// addresses, can lock the real editor out.
 const windowMs = 15 * 60 * 1000;
-const limits = { pair: 5, client: 20, account: 50 };
+const limits = { pair: 5, client: 20 };
+
+/** Who is signing in: a known device of the account, or else the client's network. */
+export type SignInSubject = { device: string } | { client: string };
+
+/** The key failures are recorded under: the device, or the client. */
+function subjectKey(subject: SignInSubject): string {
+  return 'device' in subject ? `device:${subject.device}` : subject.client;
+}
 const baseWaitMs = 30 * 1000;
 
 export function accountKey(email: string): string {
@@ -24,12 +34,12 @@ async function countFailures(where: { account?: string; client?: string }, since
 }
 
 /** Milliseconds to wait before another attempt is allowed, or 0. The wait doubles per extra failure. */
-export async function signInWaitMs(account: string, client: string, now = Date.now()): Promise<number> {
+export async function signInWaitMs(account: string, subject: SignInSubject, now = Date.now()): Promise<number> {
   const since = new Date(now - windowMs).toISOString();
+  const client = subjectKey(subject);
   const checks = await Promise.all([
     countFailures({ account, client }, since).then((r) => ({ ...r, limit: limits.pair })),
-    countFailures({ client }, since).then((r) => ({ ...r, limit: limits.client })),
-    countFailures({ account }, since).then((r) => ({ ...r, limit: limits.account })),
+    ...('device' in subject ? [] : [countFailures({ client }, since).then((r) => ({ ...r, limit: limits.client }))]),
   ]);
   let wait = 0;
   for (const { count, last, limit } of checks) {
@@ -40,14 +50,14 @@ export async function signInWaitMs(account: string, client: string, now = Date.n
   return Math.max(0, wait);
 }
 
-export async function recordSignInFailure(account: string, client: string, now = new Date()) {
-  await getDb().insertInto('sign_in_failures').values({ account_key: account, client_key: client, failed_at: now.toISOString() }).execute();
+export async function recordSignInFailure(account: string, subject: SignInSubject, now = new Date()) {
+  await getDb().insertInto('sign_in_failures').values({ account_key: account, client_key: subjectKey(subject), failed_at: now.toISOString() }).execute();
   // Old rows are never needed again; drop them as we go.
   await getDb().deleteFrom('sign_in_failures').where('failed_at', '<', new Date(now.getTime() - windowMs).toISOString()).execute();
 }
 
-export async function clearSignInFailures(account: string, client: string) {
-  await getDb().deleteFrom('sign_in_failures').where('account_key', '=', account).where('client_key', '=', client).execute();
+export async function clearSignInFailures(account: string, subject: SignInSubject) {
+  await getDb().deleteFrom('sign_in_failures').where('account_key', '=', account).where('client_key', '=', subjectKey(subject)).execute();
 }
 
 export function describeWait(ms: number): string {
