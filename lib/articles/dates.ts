@@ -1,3 +1,5 @@
+import { TZDate } from '@date-fns/tz';
+
 // Dates are stored in UTC and shown in the publication's time zone, so "Mon, March 15, 2021"
 // and the /yyyy/mm/dd/ in a URL both follow the newsroom's calendar, not the server's.
 
@@ -44,17 +46,19 @@ const wallClock: Intl.DateTimeFormatOptions = { hourCycle: 'h23', year: 'numeric
 
 /**
  * "2026-11-28T10:00" read as a wall-clock time in `timeZone` → UTC ISO string. Used for the
- * editor's schedule field, which browsers send without a zone.
+ * editor's schedule field, which browsers send without a zone. Zone rules come from
+ * @date-fns/tz: a time the clocks skip (spring forward) moves on by the gap, and a time that
+ * occurs twice (fall back) is taken at its first occurrence.
  */
 export function zonedLocalToUtc(local: string, timeZone: string): string | null {
   const match = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)$/.exec(local);
   if (!match) return null;
   const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
-  const guess = Date.UTC(y, mo - 1, d, h, mi);
-  // The zone's offset at that moment, found by reading the guess back in the zone.
-  const back = zonedParts(new Date(guess).toISOString(), timeZone);
-  const asZoned = Date.UTC(+back.year, +back.month - 1, +back.day, +back.hour, +back.minute);
-  return new Date(guess - (asZoned - guess)).toISOString();
+  const instant = new TZDate(y, mo - 1, d, h, mi, timeZone).getTime();
+  if (Number.isNaN(instant)) return null;
+  const hourEarlier = instant - 3_600_000;
+  const first = utcToZonedLocal(new Date(hourEarlier).toISOString(), timeZone) === local ? hourEarlier : instant;
+  return new Date(first).toISOString();
 }
 
 /** UTC ISO → "2026-11-28T10:00" in `timeZone`, for a datetime-local input. */
