@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { articleFrontmatterSchema, type ArticleFrontmatter } from './schema';
-import { slugPattern } from './slug';
+import { articleFrontmatterSchema, slugPattern, type ArticleFrontmatter } from './schema';
 
 export interface ContentArticle {
   slug: string;

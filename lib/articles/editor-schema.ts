@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { bylineSchema } from './schema';
+import { bylineSchema, slugPattern } from './schema';
 import { sectionSlugs } from './sections';
-import { slugPattern } from './slug';
 
 // The editor's article form, validated on the server whatever the browser sent.
 

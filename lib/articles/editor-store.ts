@@ -4,7 +4,7 @@ import type { ArticleStatus, Database } from '../db/schema';
 import type { ArticleFootprint } from '../cache-tags';
 import { getSite } from '../site';
 import type { Byline } from './schema';
-import { slugify } from './slug';
+import { nameId, slugify } from './slug';
 import { setBylines, setTags } from './store';
 import { articlePath } from './urls';
 
@@ -33,7 +33,7 @@ type Trx = Transaction<Database>;
 
 function columnsOf(draft: ArticleDraft) {
   return {
-    slug: draft.slug || slugify(draft.headline).slice(0, 80),
+    slug: draft.slug || slugify(draft.headline).slice(0, 80).replace(/-+$/, '') || nameId(draft.headline),
     section: draft.section,
     headline: draft.headline,
     dek: draft.dek,

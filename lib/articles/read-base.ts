@@ -34,6 +34,38 @@ export function publishedArticles() {
     .where('articles.published_at', 'is not', null);
 }
 
+/** Tags that a published article carries: drafts, scheduled and unpublished ones show nothing. */
+export function publicTags() {
+  return getDb()
+    .selectFrom('tags')
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('article_tags as at')
+          .innerJoin('articles as a', 'a.id', 'at.article_id')
+          .select('at.tag_id')
+          .whereRef('at.tag_id', '=', 'tags.id')
+          .where('a.status', '=', 'published')
+          .where('a.published_at', 'is not', null),
+      ),
+    );
+}
+
+/** Authors and desks with a published article in their name. */
+export function publicAuthors() {
+  return getDb()
+    .selectFrom('authors')
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('article_bylines as ab')
+          .innerJoin('articles as a', 'a.id', 'ab.article_id')
+          .select('ab.author_id')
+          .whereRef('ab.author_id', '=', 'authors.id')
+          .where('a.status', '=', 'published')
+          .where('a.published_at', 'is not', null),
+      ),
+    );
+}
+
 async function bylinesFor(ids: number[]): Promise<Map<number, BylineView[]>> {
   const map = new Map<number, BylineView[]>();
   if (ids.length === 0) return map;

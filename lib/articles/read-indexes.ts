@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import { getDb, getDialect } from '../db/client';
+import { getDialect } from '../db/client';
 import { getSite } from '../site';
-import { paginate, publishedArticles, summaryColumns, toSummaries } from './read-base';
+import { paginate, publicAuthors, publicTags, publishedArticles, summaryColumns, toSummaries } from './read-base';
 import type { ArticleSummary } from './schema';
 import { articlePath } from './urls';
 
@@ -88,11 +88,11 @@ export async function readFeedArticles(section: string | null, limit = 30): Prom
 }
 
 export async function readAllTagSlugs(): Promise<string[]> {
-  const rows = await getDb().selectFrom('tags').select('slug').execute();
+  const rows = await publicTags().select('slug').execute();
   return rows.map((r) => r.slug);
 }
 
 export async function readAllAuthorSlugs(): Promise<string[]> {
-  const rows = await getDb().selectFrom('authors').select('slug').execute();
+  const rows = await publicAuthors().select('slug').execute();
   return rows.map((r) => r.slug);
 }

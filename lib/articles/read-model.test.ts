@@ -4,6 +4,9 @@ import { closeDb, getDb } from '../db/client';
 import { migrateToLatest } from '../db/migrate';
 import { importContent } from './import';
 import * as read from './read-model';
+import { readAllAuthorSlugs, readAllTagSlugs } from './read-indexes';
+import { slugify } from './slug';
+import { setBylines, setTags } from './store';
 
 // Runs against a real SQLite file with the real sample content.
 beforeAll(async () => {
@@ -53,5 +56,32 @@ describe('reads', () => {
     const result = await read.readSearch(word, 1);
     expect(result.items.map((a) => a.id)).toContain(article!.id);
     await expect(read.readSearch('"unbalanced AND OR (', 1)).resolves.toBeDefined();
+  });
+
+  it('shows nothing of the tags and bylines that only drafts carry, until one is published', async () => {
+    const template = await getDb().selectFrom('articles').selectAll().where('status', '=', 'published').executeTakeFirstOrThrow();
+    const { id: _id, ...copy } = template;
+    void _id;
+    const { id } = await getDb()
+      .insertInto('articles')
+      .values({ ...copy, slug: 'embargoed-draft', source_key: null, status: 'draft', published_at: null })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const tag = 'Embargoed merger of two ports';
+    const source = 'Confidential Source Inside';
+    await getDb()
+      .transaction()
+      .execute(async (trx) => {
+        await setTags(trx, id, [tag]);
+        await setBylines(trx, id, [{ type: 'person', name: source }]);
+      });
+    expect(await read.readTag(slugify(tag))).toBeNull();
+    expect(await read.readAuthor(slugify(source))).toBeNull();
+    expect(await readAllTagSlugs()).not.toContain(slugify(tag));
+    expect(await readAllAuthorSlugs()).not.toContain(slugify(source));
+
+    await getDb().updateTable('articles').set({ status: 'published', published_at: new Date().toISOString() }).where('id', '=', id).execute();
+    expect(await read.readTag(slugify(tag))).toMatchObject({ name: tag });
+    expect(await read.readAuthor(slugify(source))).toMatchObject({ name: source });
   });
 });

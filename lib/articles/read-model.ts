@@ -1,6 +1,6 @@
 import { getDb } from '../db/client';
 import type { ArticleSummary, ArticleView, TagView } from './schema';
-import { paginate, publishedArticles, summaryColumns, toSummaries } from './read-base';
+import { paginate, publicAuthors, publicTags, publishedArticles, summaryColumns, toSummaries } from './read-base';
 
 // Uncached reads of published articles, returning plain view objects. queries.ts wraps these
 // with cache tags for pages; tests and scripts call them directly.
@@ -44,18 +44,14 @@ export function readAuthorPage(authorSlug: string, page: number) {
   );
 }
 
+/** A tag, if a published article carries it: a tag only on drafts is nobody's business yet. */
 export async function readTag(slug: string): Promise<TagView | null> {
-  return (await getDb().selectFrom('tags').select(['slug', 'name']).where('slug', '=', slug).executeTakeFirst()) ?? null;
+  return (await publicTags().select(['slug', 'name']).where('slug', '=', slug).executeTakeFirst()) ?? null;
 }
 
+/** An author or desk, if they have a published article: a byline only on drafts stays private. */
 export async function readAuthor(slug: string) {
-  return (
-    (await getDb()
-      .selectFrom('authors')
-      .select(['slug', 'name', 'type', 'bio'])
-      .where('slug', '=', slug)
-      .executeTakeFirst()) ?? null
-  );
+  return (await publicAuthors().select(['slug', 'name', 'type', 'bio']).where('slug', '=', slug).executeTakeFirst()) ?? null;
 }
 
 /** The published article at a URL, or where an old URL of it now lives. */

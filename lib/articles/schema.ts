@@ -5,6 +5,9 @@ import { sectionSlugs } from './sections';
 
 const isoDateTime = z.iso.datetime({ offset: true });
 
+/** What a URL slug may be: lowercase letters and digits in hyphenated runs. */
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export const bylineSchema = z.object({
   name: z.string().trim().min(2).max(80),
   type: z.enum(['person', 'desk']),

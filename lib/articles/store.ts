@@ -1,30 +1,48 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema';
 import type { Byline } from './schema';
-import { slugify } from './slug';
+import { isSameName, nameId, slugify } from './slug';
 
 // Writes shared by the content import and the editor: bylines and tags are replaced as a
-// whole, in the order given, reusing author and tag rows by slug.
+// whole, in the order given, reusing author and tag rows of the same name.
 
 type Trx = Transaction<Database>;
 
+/**
+ * The address a new name gets, given the row (if any) already at its plain slug: the slug,
+ * or the slug and a short id when it spells like another name ("李明" and "黎明" are both
+ * "li-ming") or spells to nothing at all.
+ */
+function slugFor(name: string, taken: { name: string } | undefined): string {
+  const slug = slugify(name);
+  if (!slug) return nameId(name);
+  return taken ? `${slug}-${nameId(name)}` : slug;
+}
+
+/** The row already standing for `name`, or the slug a new one gets. */
+async function findOrChooseSlug(trx: Trx, table: 'authors' | 'tags', name: string): Promise<{ id: number } | { slug: string }> {
+  const atSlug = await trx.selectFrom(table).select(['id', 'name']).where('slug', '=', slugify(name) || nameId(name)).executeTakeFirst();
+  if (atSlug && isSameName(atSlug.name, name)) return { id: atSlug.id };
+  const slug = slugFor(name, atSlug);
+  const atChosen = await trx.selectFrom(table).select('id').where('slug', '=', slug).executeTakeFirst();
+  return atChosen ?? { slug };
+}
+
 async function ensureAuthor(trx: Trx, byline: Byline): Promise<number> {
-  const slug = slugify(byline.name);
-  const existing = await trx.selectFrom('authors').select('id').where('slug', '=', slug).executeTakeFirst();
-  if (existing) return existing.id;
+  const found = await findOrChooseSlug(trx, 'authors', byline.name);
+  if ('id' in found) return found.id;
   const row = await trx
     .insertInto('authors')
-    .values({ slug, name: byline.name, type: byline.type, bio: null })
+    .values({ slug: found.slug, name: byline.name, type: byline.type, bio: null })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
 }
 
 async function ensureTag(trx: Trx, name: string): Promise<number> {
-  const slug = slugify(name);
-  const existing = await trx.selectFrom('tags').select('id').where('slug', '=', slug).executeTakeFirst();
-  if (existing) return existing.id;
-  const row = await trx.insertInto('tags').values({ slug, name }).returning('id').executeTakeFirstOrThrow();
+  const found = await findOrChooseSlug(trx, 'tags', name);
+  if ('id' in found) return found.id;
+  const row = await trx.insertInto('tags').values({ slug: found.slug, name }).returning('id').executeTakeFirstOrThrow();
   return row.id;
 }
 
@@ -41,7 +59,7 @@ export async function setBylines(trx: Trx, articleId: number, bylines: Byline[])
 
 export async function setTags(trx: Trx, articleId: number, tags: string[]): Promise<void> {
   await trx.deleteFrom('article_tags').where('article_id', '=', articleId).execute();
-  const unique = [...new Map(tags.map((t) => [slugify(t), t])).values()];
+  const unique = [...new Map(tags.map((t) => [t.normalize('NFKC').trim().toLowerCase(), t])).values()];
   for (const [position, name] of unique.entries()) {
     const tagId = await ensureTag(trx, name);
     await trx.insertInto('article_tags').values({ article_id: articleId, tag_id: tagId, position }).execute();

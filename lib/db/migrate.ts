@@ -5,6 +5,7 @@ import * as feedback from './migrations/002-feedback';
 import * as newsroom from './migrations/003-newsroom';
 import * as cacheInvalidations from './migrations/004-cache-invalidations';
 import * as cacheTagExpirations from './migrations/005-cache-tag-expirations';
+import * as readableSlugs from './migrations/006-readable-slugs';
 
 // Versioned migrations, in order. Each receives the dialect so the few statements that
 // differ (ids, full-text search) are written side by side.
@@ -14,6 +15,7 @@ const migrations = {
   '003-newsroom': newsroom,
   '004-cache-invalidations': cacheInvalidations,
   '005-cache-tag-expirations': cacheTagExpirations,
+  '006-readable-slugs': readableSlugs,
 };
 
 class InCodeMigrations implements MigrationProvider {
