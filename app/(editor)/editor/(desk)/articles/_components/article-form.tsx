@@ -5,6 +5,7 @@ import { Field, inputClass } from '@/components/editor/field';
 import { saveArticle } from '@/lib/articles/actions';
 import type { ArticleFormState, ArticleIntent } from '@/lib/articles/editor-schema';
 import { sections } from '@/lib/articles/sections';
+import { maxUploadBytes } from '@/lib/media/upload-limits';
 import { LivePreview, type PreviewValues } from './live-preview';
 import { WorkflowButtons } from './workflow-buttons';
 
@@ -44,6 +45,9 @@ export function ArticleForm({ defaults, intents }: Props) {
   const values: Record<string, string> = { ...(defaults as unknown as Record<string, string>), ...(state.status === 'error' || state.status === 'conflict' ? state.values : {}) };
   const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
   const [preview, setPreview] = useState<PreviewValues>(defaults);
+  // Said at once, beside the field: a file over the limit would otherwise be refused whole by
+  // the server (413), form and all.
+  const [fileError, setFileError] = useState<string | null>(null);
 
   return (
     <form
@@ -94,8 +98,22 @@ export function ArticleForm({ defaults, intents }: Props) {
         </div>
         <fieldset className="grid gap-3 border border-rule p-4">
           <legend className="px-1 font-semibold">Hero image</legend>
-          <Field id="heroFile" label="Upload a new image (JPEG, PNG or WebP, up to 10 MB)" errors={errors.heroFile}>
-            {(describedBy) => <input id="heroFile" name="heroFile" type="file" accept="image/jpeg,image/png,image/webp" aria-describedby={describedBy} />}
+          <Field id="heroFile" label="Upload a new image (JPEG, PNG or WebP, up to 10 MB)" errors={fileError ? [fileError] : errors.heroFile}>
+            {(describedBy) => (
+              <input
+                id="heroFile"
+                name="heroFile"
+                type="file"
+                accept="image/jpeg,image/png,image/webp"
+                aria-describedby={describedBy}
+                onChange={(e) => {
+                  const file = e.currentTarget.files?.[0];
+                  const tooLarge = file !== undefined && file.size > maxUploadBytes;
+                  setFileError(tooLarge ? `${file.name} is larger than 10 MB. Export a smaller copy and upload that.` : null);
+                  if (tooLarge) e.currentTarget.value = '';
+                }}
+              />
+            )}
           </Field>
           {(['heroAlt', 'heroCaption', 'heroCredit'] as const).map((name) => (
             <Field key={name} id={name} label={{ heroAlt: 'Alt text', heroCaption: 'Caption', heroCredit: 'Credit' }[name]} errors={errors[name]}>
