@@ -19,20 +19,36 @@ export const listLatest = (limit: number, offset = 0) =>
     tags: [cacheTags.frontPage],
   })();
 
+/**
+ * Page `page` of a listing, read (and cached) only when the first page says it exists: a made-up
+ * page number costs one cached read of page 1, and leaves nothing behind.
+ */
+async function existingPage<T>(page: number, readPage: (page: number) => Promise<read.Page<T>>): Promise<read.Page<T>> {
+  const first = await readPage(1);
+  if (page <= 1) return first;
+  return page > first.pageCount ? { ...first, items: [], page } : readPage(page);
+}
+
 export const listSectionArticles = (section: string, page = 1) =>
-  unstable_cache(() => read.readSectionPage(section, page), ['section', section, String(page)], {
-    tags: [cacheTags.section(section)],
-  })();
+  existingPage(page, (p) =>
+    unstable_cache(() => read.readSectionPage(section, p), ['section', section, String(p)], {
+      tags: [cacheTags.section(section)],
+    })(),
+  );
 
 export const listTagArticles = (tag: string, page = 1) =>
-  unstable_cache(() => read.readTagPage(tag, page), ['tag', tag, String(page)], {
-    tags: [cacheTags.tag(tag)],
-  })();
+  existingPage(page, (p) =>
+    unstable_cache(() => read.readTagPage(tag, p), ['tag', tag, String(p)], {
+      tags: [cacheTags.tag(tag)],
+    })(),
+  );
 
 export const listAuthorArticles = (author: string, page = 1) =>
-  unstable_cache(() => read.readAuthorPage(author, page), ['author', author, String(page)], {
-    tags: [cacheTags.author(author)],
-  })();
+  existingPage(page, (p) =>
+    unstable_cache(() => read.readAuthorPage(author, p), ['author', author, String(p)], {
+      tags: [cacheTags.author(author)],
+    })(),
+  );
 
 export const getTag = (slug: string) =>
   unstable_cache(() => read.readTag(slug), ['tag-info', slug], { tags: [cacheTags.tag(slug)] })();

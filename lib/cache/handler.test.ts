@@ -59,10 +59,17 @@ describe('the cache handler', () => {
     expect(await handler.get('/story-c', pageContext)).toBeNull();
   });
 
-  it('keeps no not-found pages, so made-up URLs fill no memory', async () => {
+  it('keeps no not-found pages and no reads that found nothing, so made-up URLs fill no memory', async () => {
     await handler.get('/made-up', pageContext);
     await handler.set('/made-up', page('path:/made-up', 404), setContext);
     expect(await handler.get('/made-up', pageContext)).toBeNull();
+
+    const fetchContext = { kind: 'FETCH', tags: ['path:/made-up'], softTags: [] } as HandlerGetContext;
+    const nothing = { kind: 'FETCH', data: { headers: {}, body: 'null', status: 200, url: '' }, revalidate: false } as unknown as IncrementalCacheValue;
+    const sizeBefore = DatelineCacheHandler.store.size;
+    await handler.set('data-made-up', nothing, { fetchCache: true, tags: ['path:/made-up'] } as HandlerSetContext);
+    expect(await handler.get('data-made-up', fetchContext)).toBeNull();
+    expect(DatelineCacheHandler.store.size).toBe(sizeBefore);
   });
 
   it('checks cached data reads against their tags as Next.js asks for them', async () => {

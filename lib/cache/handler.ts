@@ -2,6 +2,7 @@ import { cdnTagHeaders } from './cdn';
 import { MemoryStore } from './memory-store';
 import {
   implicitTagPrefix,
+  isEmptyDataRead,
   nextCacheTagsHeader,
   type CacheHandlerValue,
   type HandlerGetContext,
@@ -45,8 +46,8 @@ export default class DatelineCacheHandler {
 
   async set(key: string, data: IncrementalCacheValue | null, ctx: HandlerSetContext): Promise<void> {
     const lastModified = takeMissTime(key);
-    // Only answers worth repeating are kept: a not-found page or an error is rendered anew
-    // for each request, so made-up URLs fill no memory.
+    // Only answers worth repeating are kept: a not-found page, an error, or a read that found
+    // nothing is made anew for each request, so made-up URLs fill no memory.
     if (!data || !isKeepable(data)) return DatelineCacheHandler.store.delete(key);
     const tags = [...entryTags(data), ...('tags' in ctx && ctx.tags ? ctx.tags : [])];
     const ours = [...new Set(tags)].filter((tag) => !tag.startsWith(implicitTagPrefix));
@@ -90,7 +91,7 @@ function entryTags(data: IncrementalCacheValue): string[] {
 
 function isKeepable(data: IncrementalCacheValue): boolean {
   if (data.kind === 'APP_PAGE' || data.kind === 'APP_ROUTE') return (data.status ?? 200) < 400;
-  return data.kind === 'FETCH';
+  return data.kind === 'FETCH' && !isEmptyDataRead(data);
 }
 
 function noteMiss(key: string) {

@@ -9,6 +9,11 @@ describe('what the cache handler relies on in Next.js', () => {
     expect(nextCacheTagsHeader).toBe(NEXT_CACHE_TAGS_HEADER);
   });
 
+  it('reads what an unstable_cache entry found from its JSON body', async () => {
+    const source = await import('node:fs').then((fs) => fs.readFileSync(require.resolve('next/dist/server/web/spec-extension/unstable-cache.js'), 'utf8'));
+    expect(source).toContain('body: JSON.stringify(result)');
+  });
+
   it('tells Next.js’s implicit path tags from ours', () => {
     expect(implicitTagPrefix).toBe(NEXT_CACHE_IMPLICIT_TAG_ID);
   });

@@ -15,3 +15,11 @@ export const nextCacheTagsHeader = 'x-next-cache-tags';
 
 /** Next.js's implicit tags (for revalidatePath) start with this; ours never do. */
 export const implicitTagPrefix = '_N_T_';
+
+/**
+ * Whether a cached data read (unstable_cache, which keeps its result as JSON text in `body`)
+ * found nothing: such answers are not worth a cache entry per made-up URL.
+ */
+export function isEmptyDataRead(value: IncrementalCacheValue): boolean {
+  return value.kind === 'FETCH' && value.data.body === 'null';
+}
