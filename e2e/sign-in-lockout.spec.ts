@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { Browser, Cookie } from '@playwright/test';
 import { baseURL } from '../playwright.config';
-import { accounts, expect, openDatabase, test } from './fixtures';
+import { accounts, expect, test } from './fixtures';
 import { guess as guessAt } from './sign-in-guess';
 
 // What a stranger who knows an editor's email can do to their sign-in, posting to Auth.js
@@ -48,16 +47,10 @@ test('55 wrong passwords from 11 addresses do not lock the real editor out; the 
   await stranger.context.close();
 });
 
-test('forty guesses at once from one client get only a handful evaluated', async () => {
+test('forty guesses at once from one client: no more than the limit are evaluated', async () => {
   const email = `parallel-${Date.now()}@dateline.test`;
   const codes = await Promise.all(Array.from({ length: 40 }, (_, i) => guess('203.0.113.140', email, `guess number ${i}`)));
-  expect(codes.filter((code) => code === 'throttled').length).toBeGreaterThan(0);
-  const account = createHash('sha256').update(`account:${email}`).digest('base64url').slice(0, 22);
-  const db = openDatabase();
-  try {
-    const { n } = db.prepare('select count(*) as n from sign_in_failures where account_key = ?').get(account) as { n: number };
-    expect(n).toBeLessThanOrEqual(10);
-  } finally {
-    db.close();
-  }
+  // Each attempt is recorded before it is checked, so parallel ones see each other.
+  expect(codes.filter((code) => code === 'credentials').length).toBeLessThanOrEqual(5);
+  expect(codes.filter((code) => code === 'throttled').length).toBeGreaterThanOrEqual(35);
 });

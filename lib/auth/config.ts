@@ -5,7 +5,7 @@ import { signInSchema } from '../users/schema';
 import { decoyHash, verifyPassword } from './password';
 import { createSession, endSession, sessionMaxAgeSeconds } from './sessions';
 import { rememberDevice, signInSubjectOf } from './sign-in-subject';
-import { accountKey, clearSignInFailures, recordSignInFailure, signInWaitMs } from './throttle';
+import { accountKey, beginSignInAttempt, clearSignInFailures } from './throttle';
 
 declare module 'next-auth' {
   interface Session {
@@ -41,14 +41,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const { email, password } = parsed.data;
         const account = accountKey(email);
         const subject = signInSubjectOf(request.headers, account);
-        if ((await signInWaitMs(account, subject)) > 0) throw new SignInThrottled();
+        if ((await beginSignInAttempt(account, subject)) > 0) throw new SignInThrottled();
 
         const user = await findUserByEmail(email);
         const valid = await verifyPassword(user?.password_hash ?? decoyHash, password);
-        if (!user || !valid || user.disabled) {
-          await recordSignInFailure(account, subject);
-          return null;
-        }
+        // A wrong password leaves the attempt recorded as the failure it is.
+        if (!user || !valid || user.disabled) return null;
         await clearSignInFailures(account, subject);
         await rememberDevice(account, request.headers);
         return { id: String(user.id), name: user.name, email: user.email, sessionId: await createSession(user.id) };

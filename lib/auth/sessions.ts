@@ -14,6 +14,8 @@ export async function createSession(userId: number, now = new Date()): Promise<s
       expires_at: new Date(now.getTime() + sessionMaxAgeSeconds * 1000).toISOString(),
     })
     .execute();
+  // Expired sessions are never valid again: drop them as new ones are made.
+  await getDb().deleteFrom('user_sessions').where('expires_at', '<=', now.toISOString()).execute();
   return id;
 }
 

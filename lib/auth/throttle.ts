@@ -33,8 +33,18 @@ async function countFailures(where: { account?: string; client?: string }, since
   return { count: Number(row.n), last: row.last as string | null };
 }
 
+/**
+ * Starts an attempt: it is recorded as a failure first (cleared again if the password is right),
+ * then checked. Parallel guesses each see the ones recorded before them, so however many arrive
+ * at once, no more than the limit are evaluated. Returns the wait imposed, or 0 to go ahead.
+ */
+export async function beginSignInAttempt(account: string, subject: SignInSubject, now = new Date()): Promise<number> {
+  await recordSignInFailure(account, subject, now);
+  return signInWaitMs(account, subject, now.getTime(), { includingThisAttempt: true });
+}
+
 /** Milliseconds to wait before another attempt is allowed, or 0. The wait doubles per extra failure. */
-export async function signInWaitMs(account: string, subject: SignInSubject, now = Date.now()): Promise<number> {
+export async function signInWaitMs(account: string, subject: SignInSubject, now = Date.now(), { includingThisAttempt = false } = {}): Promise<number> {
   const since = new Date(now - windowMs).toISOString();
   const client = subjectKey(subject);
   const checks = await Promise.all([
@@ -42,7 +52,8 @@ export async function signInWaitMs(account: string, subject: SignInSubject, now 
     ...('device' in subject ? [] : [countFailures({ client }, since).then((r) => ({ ...r, limit: limits.client }))]),
   ]);
   let wait = 0;
-  for (const { count, last, limit } of checks) {
+  for (const { count: counted, last, limit } of checks) {
+    const count = includingThisAttempt ? counted - 1 : counted;
     if (count < limit || !last) continue;
     const penalty = Math.min(windowMs, baseWaitMs * 2 ** (count - limit));
     wait = Math.max(wait, Date.parse(last) + penalty - now);
