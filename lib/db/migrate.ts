@@ -6,6 +6,7 @@ import * as newsroom from './migrations/003-newsroom';
 import * as cacheInvalidations from './migrations/004-cache-invalidations';
 import * as cacheTagExpirations from './migrations/005-cache-tag-expirations';
 import * as readableSlugs from './migrations/006-readable-slugs';
+import * as feedbackClientIndex from './migrations/007-feedback-client-index';
 
 // Versioned migrations, in order. Each receives the dialect so the few statements that
 // differ (ids, full-text search) are written side by side.
@@ -16,6 +17,7 @@ const migrations = {
   '004-cache-invalidations': cacheInvalidations,
   '005-cache-tag-expirations': cacheTagExpirations,
   '006-readable-slugs': readableSlugs,
+  '007-feedback-client-index': feedbackClientIndex,
 };
 
 class InCodeMigrations implements MigrationProvider {

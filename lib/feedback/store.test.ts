@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importContent } from '../articles/import';
 import { closeDb, getDb } from '../db/client';
 import { migrateToLatest } from '../db/migrate';
-import { rateLimit, storeFeedback } from './store';
+import { clientRateLimit, rateLimit, storeFeedback } from './store';
 
 let articleId: number;
 beforeAll(async () => {
@@ -35,6 +35,16 @@ describe('storeFeedback', () => {
     for (let n = 0; n < rateLimit.max; n++) expect(await send(n)).toBe('stored');
     expect(await send(99)).toBe('rate-limited');
     expect(await send(98, new Date(now.getTime() + rateLimit.windowMs + 1000))).toBe('stored');
+  });
+
+  it(`limits a client to ${clientRateLimit.max} messages across all articles per window`, async () => {
+    const now = new Date('2026-11-29T00:00:00Z');
+    const ids = (await getDb().selectFrom('articles').select('id').where('status', '=', 'published').limit(6).execute()).map((r) => r.id);
+    const send = (article: number, n: number) => storeFeedback({ articleId: article, message: message(500 + n), clientHash: 'client-everywhere' }, now);
+    let n = 0;
+    for (const article of ids.slice(0, 5)) for (let i = 0; i < 4; i++) expect(await send(article, n++)).toBe('stored');
+    expect(await send(ids[5]!, n++)).toBe('rate-limited');
+    expect(await storeFeedback({ articleId: ids[5]!, message: message(600), clientHash: 'someone-else' }, now)).toBe('stored');
   });
 
   it('refuses unknown or unpublished articles', async () => {

@@ -3,7 +3,9 @@ import type { ExpressionBuilder } from 'kysely';
 import { getDb } from '../db/client';
 import type { Database } from '../db/schema';
 
+/** Per client and article, and per client across all articles (one client, every story). */
 export const rateLimit = { max: 5, windowMs: 10 * 60 * 1000 };
+export const clientRateLimit = { max: 20, windowMs: 60 * 60 * 1000 };
 
 export type StoreResult = 'stored' | 'duplicate' | 'rate-limited' | 'no-article';
 
@@ -38,6 +40,13 @@ export async function storeFeedback(input: NewFeedback, now = new Date()): Promi
       .where('client_hash', '=', input.clientHash)
       .where('article_id', '=', input.articleId)
       .where('created_at', '>', since);
+  const sinceAnywhere = new Date(now.getTime() - clientRateLimit.windowMs).toISOString();
+  const recentFromClientAnywhere = (eb: ExpressionBuilder<Database, 'articles'>) =>
+    eb
+      .selectFrom('feedback')
+      .select((count) => count.fn.countAll<number>().as('n'))
+      .where('client_hash', '=', input.clientHash)
+      .where('created_at', '>', sinceAnywhere);
 
   const inserted = await db
     .insertInto('feedback')
@@ -57,7 +66,8 @@ export async function storeFeedback(input: NewFeedback, now = new Date()): Promi
         ])
         .where('id', '=', input.articleId)
         .where('status', '=', 'published')
-        .where((where) => where(recentFromClient(where), '<', rateLimit.max)),
+        .where((where) => where(recentFromClient(where), '<', rateLimit.max))
+        .where((where) => where(recentFromClientAnywhere(where), '<', clientRateLimit.max)),
     )
     .onConflict((oc) => oc.column('idempotency_key').doNothing())
     .returning('id')

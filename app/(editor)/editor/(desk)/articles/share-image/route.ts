@@ -15,7 +15,7 @@ export async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
   const site = getSite();
   const hero = params.get('hero');
-  return renderArticleCard({
+  const image = await renderArticleCard({
     publication: site.name,
     section: (params.get('section') ?? '').slice(0, 40),
     headline: (params.get('headline') ?? '').slice(0, 200) || 'Headline',
@@ -23,4 +23,8 @@ export async function GET(request: Request) {
     date: formatDisplayDate(new Date().toISOString(), site.timeZone),
     heroSrc: hero && /^\/media\/[a-z0-9-]+\.(webp|png|jpe?g)$/.test(hero) ? hero : null,
   });
+  // Drawn from an unpublished draft for one signed-in person: no shared cache may keep it.
+  const headers = new Headers(image.headers);
+  headers.set('Cache-Control', 'private, no-store');
+  return new Response(image.body, { status: image.status, headers });
 }
