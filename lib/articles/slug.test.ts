@@ -4,6 +4,7 @@ import { migrateToLatest } from '../db/migrate';
 import { slugPattern } from './schema';
 import { slugify } from './slug';
 import { setBylines, setTags } from './store';
+import { newArticleRow } from '../test/article-row';
 
 describe('slugify', () => {
   it('spells names from every script the newsroom writes in', () => {
@@ -23,7 +24,7 @@ describe('tag and author addresses', () => {
   afterAll(closeDb);
 
   async function articleWith(tags: string[], names: string[]) {
-    const template = await getDb().insertInto('articles').values(articleRow()).returning('id').executeTakeFirstOrThrow();
+    const template = await getDb().insertInto('articles').values(newArticleRow()).returning('id').executeTakeFirstOrThrow();
     await getDb()
       .transaction()
       .execute(async (trx) => {
@@ -48,21 +49,3 @@ describe('tag and author addresses', () => {
     expect(again.authors[1]).not.toBe(again.authors[0]);
   });
 });
-
-let serial = 0;
-function articleRow() {
-  serial++;
-  return {
-    slug: `slug-test-${serial}`,
-    section: 'world',
-    headline: `Slug test ${serial}`,
-    dek: 'A summary.',
-    body_md: 'Body.',
-    language: 'en',
-    dateline_city: 'Jakarta',
-    dateline_country: 'Indonesia',
-    status: 'draft' as const,
-    modified_at: new Date().toISOString(),
-    created_at: new Date().toISOString(),
-  };
-}
