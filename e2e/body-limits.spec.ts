@@ -16,7 +16,9 @@ function streamBody(path: string, totalBytes: number): Promise<{ status: number;
     let status = 0;
     const request = http.request(`${baseURL}${path}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
     const chunk = Buffer.alloc(64 * 1024, 'a');
-    const done = () => resolve({ status, sent, ms: Date.now() - started });
+    // A write can fail (the server stopped reading) a moment before the answer that came first
+    // is parsed: give it that moment.
+    const done = () => setTimeout(() => resolve({ status, sent, ms: Date.now() - started }), 200);
     request.on('response', (response) => {
       status = response.statusCode ?? 0;
       response.resume();

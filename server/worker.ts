@@ -13,13 +13,14 @@ import { FrontCache } from './front-cache';
 export async function startWorker({ announce }: { announce: boolean }): Promise<void> {
   const port = Number(process.env.PORT || 3000);
   const host = process.env.HOST || '127.0.0.1';
-  const trustedProxyHops = getEnv().TRUSTED_PROXY_HOPS;
-  const secret = process.env.AUTH_SECRET ?? '';
-  if (secret.length < 32) throw new Error('AUTH_SECRET is missing or shorter than 32 characters. `npm start` generates one in .env.local.');
-
   const app = next({ dev: false, hostname: host, port });
   const handle = app.getRequestHandler();
   const frontCache = new FrontCache(lastExpiry);
+  // Next.js reads .env files as it prepares: settings are read after that.
+  await app.prepare();
+  const trustedProxyHops = getEnv().TRUSTED_PROXY_HOPS;
+  const secret = process.env.AUTH_SECRET ?? '';
+  if (secret.length < 32) throw new Error('AUTH_SECRET is missing or shorter than 32 characters. `npm start` generates one in .env.local.');
 
   function vouchForClient(req: IncomingMessage) {
     const address = resolveClientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustedProxyHops);
@@ -40,7 +41,6 @@ export async function startWorker({ announce }: { announce: boolean }): Promise<
     await handle(req, res);
   }
 
-  await app.prepare();
   const server = http.createServer((req, res) => {
     serveRequest(req, res).catch((error: unknown) => {
       console.error('[serve] request failed:', error);

@@ -3,7 +3,9 @@ import { Masthead } from '@/components/site/masthead';
 import { SiteFooter } from '@/components/site/site-footer';
 import { TextSizeScript } from '@/components/site/text-size-script';
 
-// The reader site: static pages, no cookies or session read anywhere below this layout.
+// The reader site: static pages, no cookies or session read anywhere below this layout. Its
+// static pages are served with small scripts of their own instead of the framework's runtime
+// (the marker on <main>; lib/islands/reader-html.ts).
 export default function SiteLayout({ children }: LayoutProps<'/'>) {
   return (
     <>
@@ -16,7 +18,7 @@ export default function SiteLayout({ children }: LayoutProps<'/'>) {
       </a>
       <BrowserNotice />
       <Masthead />
-      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 pt-6 focus:outline-none">
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 pt-6 focus:outline-none" data-reader-site="">
         {children}
       </main>
       <SiteFooter />

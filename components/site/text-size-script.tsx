@@ -7,5 +7,6 @@ const script = `(function(d){d.classList.add('js');try{var s=localStorage.getIte
 )});if(${JSON.stringify(textSizes)}.indexOf(s)>0)d.setAttribute('data-text-size',s)}catch(e){}})(document.documentElement)`;
 
 export function TextSizeScript() {
-  return <script dangerouslySetInnerHTML={{ __html: script }} />;
+  // data-keep: one of our own scripts, kept where the framework's are taken out.
+  return <script data-keep="" dangerouslySetInnerHTML={{ __html: script }} />;
 }

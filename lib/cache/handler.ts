@@ -1,3 +1,5 @@
+import { readerIslandScript } from '../islands/bundle';
+import { isReaderPage, withIslandsOnly } from '../islands/reader-html';
 import { cdnTagHeaders } from './cdn';
 import { MemoryStore } from './memory-store';
 import {
@@ -56,6 +58,7 @@ export default class DatelineCacheHandler {
       // it, too), so the page names its tags to CDNs and to the front cache (server/).
       data.headers = { ...data.headers, ...cdnTagHeaders(ours) };
     }
+    if (data.kind === 'APP_PAGE' && isReaderPage(data.html)) data.html = withIslandsOnly(data.html, await readerIslandScript());
     const cacheControl = 'cacheControl' in ctx ? ctx.cacheControl : undefined;
     DatelineCacheHandler.store.set(key, { value: data, lastModified, tags, cacheControl }, sizeOf(data));
   }

@@ -4,6 +4,9 @@
 export const feedbackMinLength = 30;
 export const feedbackMaxLength = 5000;
 
+/** What a reader sees once their message is stored (the form, and the page's script). */
+export const thankYou = { heading: 'Thank You', message: 'Thank you for sharing your thoughts. We appreciate your feedback.' };
+
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** Characters as a person sees them: "é" (e + combining accent) and "👍🏽" count as one. */

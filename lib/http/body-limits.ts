@@ -16,10 +16,18 @@ const tooLargePage =
   '<h1>That was too large to send</h1><p>What you sent is larger than this form accepts. ' +
   'Please shorten it and try again: go back, and your text should still be there.</p></html>';
 
+/** How long a refused client has to read the answer before its connection is dropped. */
+const lingerMs = 1_000;
+
 function refuse(req: IncomingMessage, res: ServerResponse) {
   if (!res.headersSent) res.writeHead(413, { 'Content-Type': 'text/html; charset=utf-8', Connection: 'close' });
-  // The rest of the body is never read: the connection closes once the answer is out.
-  res.end(tooLargePage, () => req.socket.destroy());
+  // The rest of the body is never read. Closing at once, with its bytes unread, would reset the
+  // connection and could wipe the answer from the client's side: the server first says it is
+  // done sending, then drops the connection a moment later.
+  res.end(tooLargePage, () => {
+    req.socket.end();
+    setTimeout(() => req.socket.destroy(), lingerMs).unref();
+  });
 }
 
 /**
@@ -48,10 +56,14 @@ export function limitBody(req: IncomingMessage, res: ServerResponse): boolean {
     }
     return received > limit ? false : push(chunk, encoding);
   };
-  // A route that answered without reading all of the body (a page, a redirect) gets no more of
-  // it: the connection closes instead of waiting on, or draining, whatever is still coming.
+  // A route that answered without reading all of the body (a page, a redirect) gets no more
+  // of it: the connection is closed for sending once the answer is out, and what still comes
+  // is discarded only up to the limit, where the connection is dropped (a lingering close, so
+  // the client reads the answer before it is cut off).
   res.on('finish', () => {
-    if (!req.complete) req.socket.destroy();
+    if (req.complete) return;
+    req.socket.end();
+    req.resume();
   });
   return false;
 }

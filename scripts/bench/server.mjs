@@ -3,6 +3,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { nextBuild } from '../build-site.mjs';
+import { ensureLocalSecrets } from '../prepare.mjs';
 
 export const benchDir = path.resolve('bench/tmp');
 
@@ -22,6 +23,8 @@ export async function waitFor(url, timeoutMs = 120_000) {
 
 /** Builds (unless told not to) and starts the site; returns { url, stop, env }. */
 export async function startBenchServer({ port = 3300, name = 'site', env: extra = {}, build = true } = {}) {
+  // The same local secrets `npm start` makes, so a fresh clone can run the bench first.
+  ensureLocalSecrets();
   const dataDir = path.join(benchDir, name);
   const env = {
     ...process.env,

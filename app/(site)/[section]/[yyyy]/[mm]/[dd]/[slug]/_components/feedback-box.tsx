@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { submitFeedback } from '@/lib/feedback/actions';
-import { countCharacters, feedbackMaxLength, feedbackMinLength, type SubmitFeedbackState } from '@/lib/feedback/count';
+import { countCharacters, feedbackMaxLength, feedbackMinLength, thankYou, type SubmitFeedbackState } from '@/lib/feedback/count';
 import { useParagraphReports, type ParagraphScope } from './use-paragraph-reports';
 
 const initialState: SubmitFeedbackState = { status: 'idle' };
@@ -32,8 +32,8 @@ export function FeedbackBox({ articleId, articlePath, publicationName }: { artic
   if (state.status === 'thanks') {
     return (
       <div ref={thanksRef} tabIndex={-1} role="status" className="bg-wash px-5 py-6 focus:outline-none">
-        <h2 className="font-serif text-2xl font-bold">Thank You</h2>
-        <p className="mt-2">Thank you for sharing your thoughts. We appreciate your feedback.</p>
+        <h2 className="font-serif text-2xl font-bold">{thankYou.heading}</h2>
+        <p className="mt-2">{thankYou.message}</p>
       </div>
     );
   }

@@ -23,12 +23,13 @@ export function ShareActions({ url, title }: { url: string; title: string }) {
   }
 
   return (
-    <div className="needs-js flex gap-2">
-      <button type="button" onClick={copy} className={buttonClass}>
+    // The data attributes serve the island that stands in for this component on static pages.
+    <div className="needs-js flex gap-2" data-share-url={url} data-share-title={title}>
+      <button type="button" onClick={copy} className={buttonClass} data-copy-link="">
         Copy link
       </button>
       {canShare ? (
-        <button type="button" onClick={() => navigator.share({ url, title }).catch(() => {})} className={buttonClass}>
+        <button type="button" onClick={() => navigator.share({ url, title }).catch(() => {})} className={buttonClass} data-web-share="">
           Share…
         </button>
       ) : null}

@@ -1,0 +1,28 @@
+export interface ParagraphScope {
+  anchor: string;
+  quote: string;
+}
+
+/**
+ * Adds a "Report an error in this paragraph" button to every anchored paragraph of the article
+ * body. The buttons exist only with JavaScript (they need the form), and sit outside the text
+ * that is copied or read as the paragraph.
+ */
+export function addParagraphReports(root: Document, onReport: (scope: ParagraphScope) => void): () => void {
+  const buttons: HTMLButtonElement[] = [];
+  for (const paragraph of root.querySelectorAll<HTMLParagraphElement>('.article-body p[id^="p-"]')) {
+    const quote = (paragraph.textContent ?? '').trim();
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'report-paragraph';
+    button.textContent = 'Report an error in this paragraph';
+    button.setAttribute('aria-label', `Report an error in this paragraph (paragraph ${paragraph.id.slice(2)})`);
+    button.addEventListener('click', () => {
+      onReport({ anchor: paragraph.id, quote });
+      document.getElementById('feedback')?.scrollIntoView({ block: 'center' });
+    });
+    paragraph.append(button);
+    buttons.push(button);
+  }
+  return () => buttons.forEach((button) => button.remove());
+}

@@ -1,0 +1,28 @@
+// Static reader pages are served without the framework's client runtime: the page is whole
+// without it, and on a cheap phone its scripts cost more than the HTML (issue: the no-script
+// floor). Next.js has no switch for that, so this rewrites the HTML it rendered; what it relies
+// on (which tags are Next.js's scripts) is pinned by lib/islands/reader-html.test.ts, which
+// fails when an upgrade changes the shape of a rendered page.
+
+/** Set by the reader site's layout: only its pages are rewritten. */
+export const readerPageMarker = 'data-reader-site';
+/** Our own inline scripts carry this and are kept (the text size applied before first paint). */
+export const keepScriptAttribute = 'data-keep';
+
+const scriptTag = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
+const scriptPreload = /<link\b[^>]*\brel="(?:preload|modulepreload)"[^>]*\bas="script"[^>]*\/?>|<link\b[^>]*\bas="script"[^>]*\brel="(?:preload|modulepreload)"[^>]*\/?>/g;
+
+export function isReaderPage(html: string): boolean {
+  return html.includes(readerPageMarker);
+}
+
+function isOurs(attributes: string): boolean {
+  return attributes.includes('type="application/ld+json"') || attributes.includes(keepScriptAttribute);
+}
+
+/** The page with every framework script and script preload removed, and `island` in their place. */
+export function withIslandsOnly(html: string, island: string): string {
+  const stripped = html.replace(scriptTag, (tag, attributes: string) => (isOurs(attributes) ? tag : '')).replace(scriptPreload, '');
+  const script = `<script ${keepScriptAttribute}>${island.replace(/<\/script/gi, '<\\/script')}</script>`;
+  return stripped.includes('</body>') ? stripped.replace('</body>', `${script}</body>`) : stripped + script;
+}
