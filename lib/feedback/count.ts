@@ -7,13 +7,16 @@ export const feedbackMaxLength = 5000;
 /** What a reader sees once their message is stored (the form, and the page's script). */
 export const thankYou = { heading: 'Thank You', message: 'Thank you for sharing your thoughts. We appreciate your feedback.' };
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made when first needed: building it loads the locale's segmentation data, which a page that
+// only shows the form should not pay for while it loads.
+let segmenter: Intl.Segmenter | undefined;
 
 /** Characters as a person sees them: "é" (e + combining accent) and "👍🏽" count as one. */
 export function countCharacters(text: string): number {
   const trimmed = text.trim();
   // Printable ASCII, tabs and newlines are one character each; segmenting costs far more.
   if (/^[\x20-\x7E\t\n]*$/.test(trimmed)) return trimmed.length;
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   return Array.from(segmenter.segment(trimmed)).length;
 }
 
