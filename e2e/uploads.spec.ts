@@ -1,19 +1,10 @@
 import sharp from 'sharp';
+import { phonePhoto } from '../lib/test/phone-photo';
 import { articleRow, expect, fillNewArticle, storageStateFor, test } from './fixtures';
 
 // Photos straight from a phone: several megabytes, taken sideways, with GPS and camera metadata.
 test.use({ storageState: storageStateFor('editor') });
 const run = Date.now().toString(36);
-
-async function phonePhoto(): Promise<Buffer> {
-  const noise = Buffer.alloc(4000 * 3000 * 3);
-  for (let i = 0; i < noise.length; i++) noise[i] = (i * 2654435761) >>> 24;
-  return sharp(noise, { raw: { width: 4000, height: 3000, channels: 3 } })
-    .jpeg({ quality: 92 })
-    .withMetadata({ orientation: 6 })
-    .withExifMerge({ IFD0: { Make: 'PhoneMaker', Model: 'Phone 12' }, IFD3: { GPSLatitudeRef: 'S', GPSLatitude: '6/1 10/1 30/1' } })
-    .toBuffer();
-}
 
 test('a multi-megabyte phone photo uploads as the hero, upright and without its location', async ({ page, request }) => {
   const photo = await phonePhoto();

@@ -10,3 +10,15 @@ export const textSizeOptions: { value: TextSize; label: string; scale: string }[
   { value: 'large', label: 'Large', scale: 'text-lg' },
   { value: 'largest', label: 'Largest', scale: 'text-xl' },
 ];
+
+/** Applies a size to the page (on <html>, where the pre-paint script puts it) and remembers it. */
+export function applyTextSize(size: TextSize): void {
+  const root = document.documentElement;
+  if (size === 'default') root.removeAttribute('data-text-size');
+  else root.setAttribute('data-text-size', size);
+  try {
+    localStorage.setItem(textSizeStorageKey, size);
+  } catch {
+    // Private modes may refuse storage; the size still applies to this page.
+  }
+}

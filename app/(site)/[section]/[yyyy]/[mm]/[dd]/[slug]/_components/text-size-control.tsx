@@ -1,7 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { textSizeOptions, textSizeStorageKey, type TextSize } from '@/lib/text-size';
+import { applyTextSize, textSizeOptions, type TextSize } from '@/lib/text-size';
 
 const changeEvent = 'dateline:text-size';
 
@@ -16,14 +16,7 @@ function subscribe(onChange: () => void) {
 }
 
 function applySize(next: TextSize) {
-  const root = document.documentElement;
-  if (next === 'default') root.removeAttribute('data-text-size');
-  else root.setAttribute('data-text-size', next);
-  try {
-    localStorage.setItem(textSizeStorageKey, next);
-  } catch {
-    // Private modes may refuse storage; the size still applies to this page.
-  }
+  applyTextSize(next);
   window.dispatchEvent(new Event(changeEvent));
 }
 
