@@ -10,6 +10,8 @@ const dir = path.join(os.tmpdir(), `dateline-unit-${id}`);
 process.env.SQLITE_PATH ??= path.join(dir, 'test.sqlite');
 process.env.MEDIA_DIR ??= path.join(dir, 'media');
 process.env.AUTH_SECRET ??= 'unit-test-secret-unit-test-secret-unit-test';
+// Absolute URLs in the tests' expectations; a PORT left in the shell must not move them.
+process.env.SITE_URL = 'http://localhost:3000';
 
 const admin = process.env.TEST_POSTGRES_ADMIN_URL;
 if (admin) {
