@@ -27,7 +27,12 @@ describe('reader pages without the framework runtime', () => {
     expect(out).toContain("d.classList.add('js')");
     expect(out).toContain('as="image"');
     expect(out.match(/<script/g)).toHaveLength(3);
-    expect(out.endsWith('<script data-keep>console.log("island")</script></body></html>')).toBe(true);
+    expect(out.endsWith('<script data-keep data-island>console.log("island")</script></body></html>')).toBe(true);
+  });
+
+  it('rewrites a page once, however often it is stored', () => {
+    const once = withIslandsOnly(page, 'console.log("island")');
+    expect(withIslandsOnly(once, 'console.log("island")')).toBe(once);
   });
 
   it('cannot be closed early by what the island contains', () => {

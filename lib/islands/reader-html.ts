@@ -8,6 +8,8 @@
 export const readerPageMarker = 'data-reader-site';
 /** Our own inline scripts carry this and are kept (the text size applied before first paint). */
 export const keepScriptAttribute = 'data-keep';
+/** The island script carries this: a page that has it was rewritten already. */
+const islandAttribute = 'data-island';
 
 const scriptTag = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
 const scriptPreload = /<link\b[^>]*\brel="(?:preload|modulepreload)"[^>]*\bas="script"[^>]*\/?>|<link\b[^>]*\bas="script"[^>]*\brel="(?:preload|modulepreload)"[^>]*\/?>/g;
@@ -22,7 +24,8 @@ function isOurs(attributes: string): boolean {
 
 /** The page with every framework script and script preload removed, and `island` in their place. */
 export function withIslandsOnly(html: string, island: string): string {
+  if (html.includes(`<script ${keepScriptAttribute} ${islandAttribute}>`)) return html;
   const stripped = html.replace(scriptTag, (tag, attributes: string) => (isOurs(attributes) ? tag : '')).replace(scriptPreload, '');
-  const script = `<script ${keepScriptAttribute}>${island.replace(/<\/script/gi, '<\\/script')}</script>`;
+  const script = `<script ${keepScriptAttribute} ${islandAttribute}>${island.replace(/<\/script/gi, '<\\/script')}</script>`;
   return stripped.includes('</body>') ? stripped.replace('</body>', `${script}</body>`) : stripped + script;
 }
