@@ -1,4 +1,4 @@
-import http from 'node:http';
+import net from 'node:net';
 import { baseURL } from '../playwright.config';
 import { expect, findArticle, test } from './fixtures';
 
@@ -6,33 +6,30 @@ import { expect, findArticle, test } from './fixtures';
 // would: every route stops reading at its limit and answers 413 at once.
 
 /**
- * Streams `totalBytes` of form data in 64 KB chunks, going on after an answer arrives, until the
- * server closes the connection: answers the status and how much went out before it did.
+ * Streams `totalBytes` of form data in 64 KB chunks (chunked encoding, no length), going on after
+ * an answer arrives, until the server closes the connection: answers the status it sent and how
+ * much went out before it closed. A raw socket, so whatever the server answered is read even
+ * when a write fails.
  */
 function streamBody(path: string, totalBytes: number): Promise<{ status: number; sent: number; ms: number }> {
   const started = Date.now();
+  const { hostname, port } = new URL(baseURL);
   return new Promise((resolve) => {
     let sent = 0;
-    let status = 0;
-    const request = http.request(`${baseURL}${path}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
-    const chunk = Buffer.alloc(64 * 1024, 'a');
-    // A write can fail (the server stopped reading) a moment before the answer that came first
-    // is parsed: give it that moment.
-    const done = () => setTimeout(() => resolve({ status, sent, ms: Date.now() - started }), 200);
-    request.on('response', (response) => {
-      status = response.statusCode ?? 0;
-      response.resume();
-    });
-    request.on('error', done);
-    request.on('close', done);
+    let received = '';
+    const socket = net.connect(Number(port), hostname);
+    const chunk = Buffer.concat([Buffer.from('10000\r\n'), Buffer.alloc(0x10000, 'a'), Buffer.from('\r\n')]);
+    socket.on('data', (data) => (received += data.toString('latin1')));
+    socket.on('error', () => {});
+    socket.on('close', () => resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(received)?.[1] ?? 0), sent, ms: Date.now() - started }));
     const pump = () => {
-      while (sent < totalBytes && !request.destroyed) {
-        sent += chunk.length;
-        if (!request.write(chunk)) return void request.once('drain', pump);
+      while (sent < totalBytes && !socket.destroyed) {
+        sent += 0x10000;
+        if (!socket.write(chunk)) return void socket.once('drain', pump);
       }
-      if (!request.destroyed) request.end();
+      if (!socket.destroyed) socket.end('0\r\n\r\n');
     };
-    request.write('email=a%40b.c&password=');
+    socket.write(`POST ${path} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nContent-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\r\n`);
     pump();
   });
 }
