@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { CompiledQuery, SqliteDialect, SqliteDriver, type DatabaseConnection, type SqliteDatabase, type SqliteDialectConfig } from 'kysely';
 
-// Several server processes may share one SQLite file (see scripts/serve.mjs). A transaction that
+// Several server processes may share one SQLite file (see server/cluster.ts). A transaction that
 // starts as a reader and then writes cannot wait for another process's write to finish: SQLite
 // answers "database is locked" at once instead of using the busy timeout. Starting every
 // transaction with BEGIN IMMEDIATE takes the write lock up front, where the busy timeout applies.

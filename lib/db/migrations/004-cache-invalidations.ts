@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Dialect } from '../client';
 import { primaryId } from './columns';
 
-// Cache tags revalidated by one instance, for the others to apply (lib/cache-sync.ts).
+// Cache tags revalidated by one instance, for the others to apply (since replaced by the tag
+// expiry record of migration 005, which drops this table).
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   await db.schema
     .createTable('cache_invalidations')
