@@ -9,6 +9,8 @@ const siteCsp = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
+  // Embedded videos and posts, loaded only when a reader clicks one (lib/story/embeds.ts).
+  'frame-src https://www.youtube-nocookie.com https://platform.twitter.com https://www.instagram.com https://www.tiktok.com',
   "object-src 'none'",
   "base-uri 'self'",
   "frame-ancestors 'none'",

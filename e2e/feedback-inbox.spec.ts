@@ -91,7 +91,7 @@ test.describe('feedback inbox', () => {
 
     const link = row.getByRole('link', {
       name: new RegExp(
-        `^${listed!.headline.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} · paragraph 3$`,
+        `^${listed!.headline.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} · the reported paragraph$`,
       ),
     });
     await expect(link).toHaveAttribute('href', `${listed!.path}#p-3`);

@@ -3,6 +3,8 @@ import { getDb } from '../db/client';
 import type { ArticleStatus, Database } from '../db/schema';
 import type { ArticleFootprint } from '../cache-tags';
 import { getSite } from '../site';
+import type { Story } from '../story/schema';
+import { storyColumns } from '../story/stored';
 import type { Byline } from './schema';
 import { nameId, slugify } from './slug';
 import { setBylines, setTags } from './store';
@@ -24,7 +26,7 @@ export interface ArticleDraft {
   heroAlt: string | null;
   heroCaption: string | null;
   heroCredit: string | null;
-  body: string;
+  story: Story;
   seoTitle: string | null;
   seoDescription: string | null;
 }
@@ -37,7 +39,7 @@ function columnsOf(draft: ArticleDraft) {
     section: draft.section,
     headline: draft.headline,
     dek: draft.dek,
-    body_md: draft.body,
+    ...storyColumns(draft.story),
     language: draft.language,
     dateline_city: draft.datelineCity,
     dateline_country: draft.datelineCountry,

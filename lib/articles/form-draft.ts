@@ -1,4 +1,7 @@
 import { getDb } from '../db/client';
+import { storyFromMarkdown } from '../story/from-markdown';
+import { keepBlockIds } from '../story/keep-ids';
+import { parseStoredStory } from '../story/stored';
 import type { ArticleForm, ArticleFormValues } from './editor-schema';
 import type { ArticleDraft } from './editor-store';
 
@@ -16,11 +19,15 @@ export async function draftFromForm(
   form: ArticleForm,
   upload: { src: string; width: number; height: number } | null,
 ): Promise<ArticleDraft> {
+  const current = form.id
+    ? await getDb().selectFrom('articles').select(['hero_src', 'hero_width', 'hero_height', 'body']).where('id', '=', form.id).executeTakeFirst()
+    : undefined;
   let hero = upload;
-  if (!hero && form.id) {
-    const current = await getDb().selectFrom('articles').select(['hero_src', 'hero_width', 'hero_height']).where('id', '=', form.id).executeTakeFirst();
-    if (current?.hero_src) hero = { src: current.hero_src, width: current.hero_width ?? 1600, height: current.hero_height ?? 900 };
-  }
+  if (!hero && current?.hero_src) hero = { src: current.hero_src, width: current.hero_width ?? 1600, height: current.hero_height ?? 900 };
+  // The Markdown field carries no block ids: each block takes the one it had, where it had one.
+  const stored = current ? parseStoredStory(current.body) : undefined;
+  const written = storyFromMarkdown(form.body, stored);
+  const story = stored ? keepBlockIds(stored, written) : written;
   return {
     headline: form.headline,
     dek: form.dek,
@@ -35,7 +42,7 @@ export async function draftFromForm(
     heroAlt: form.heroAlt,
     heroCaption: form.heroCaption,
     heroCredit: form.heroCredit,
-    body: form.body,
+    story,
     seoTitle: form.seoTitle,
     seoDescription: form.seoDescription,
   };

@@ -4,6 +4,8 @@ import path from 'node:path';
 import sharp from 'sharp';
 import type { Db } from '../db/client';
 import { saveMedia } from '../media/storage';
+import { storyFromMarkdown } from '../story/from-markdown';
+import { storyColumns } from '../story/stored';
 import { loadContentArticles } from './content';
 import { setBylines, setTags } from './store';
 
@@ -38,7 +40,7 @@ export async function importContent(db: Db, contentRoot: string): Promise<{ impo
           section: fm.section,
           headline: fm.headline,
           dek: fm.dek,
-          body_md: article.body,
+          ...storyColumns(storyFromMarkdown(article.body)),
           language: fm.language,
           dateline_city: fm.dateline.city,
           dateline_country: fm.dateline.country,

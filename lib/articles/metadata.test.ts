@@ -20,7 +20,7 @@ const article: ArticleView = {
   ],
   hero: { src: '/media/ferry.webp', alt: 'A ferry', caption: 'A ferry.', credit: 'Dateline', width: 1600, height: 900 },
   language: 'en',
-  bodyMd: 'Text.',
+  story: { version: 1, blocks: [{ type: 'paragraph', id: 'p-1', content: [{ type: 'text', text: 'Text.' }] }] },
   dateline: { city: 'Surabaya', country: 'Indonesia' },
   tags: [{ slug: 'transport', name: 'transport' }],
   corrections: [],

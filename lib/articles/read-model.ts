@@ -1,4 +1,5 @@
 import { getDb } from '../db/client';
+import { parseStoredStory } from '../story/stored';
 import type { ArticleSummary, ArticleView, TagView } from './schema';
 import { paginate, publicAuthors, publicTags, publishedArticles, summaryColumns, toSummaries } from './read-base';
 
@@ -91,7 +92,7 @@ export async function readArticleById(id: number): Promise<ArticleView | null> {
     .execute();
   return {
     ...summary!,
-    bodyMd: row.body_md,
+    story: parseStoredStory(row.body),
     dateline: { city: row.dateline_city, country: row.dateline_country },
     tags,
     corrections: corrections.map((c) => ({ kind: c.kind, text: c.text, publishedAt: c.published_at })),

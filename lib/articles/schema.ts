@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Story } from '../story/schema';
 import { sectionSlugs } from './sections';
 
 // Safe for the client: zod schemas and the types inferred from them, nothing else.
@@ -103,7 +104,7 @@ export interface ArticleSummary {
 }
 
 export interface ArticleView extends ArticleSummary {
-  bodyMd: string;
+  story: Story;
   dateline: { city: string; country: string };
   tags: TagView[];
   corrections: CorrectionView[];

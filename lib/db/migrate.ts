@@ -7,6 +7,7 @@ import * as cacheInvalidations from './migrations/004-cache-invalidations';
 import * as cacheTagExpirations from './migrations/005-cache-tag-expirations';
 import * as readableSlugs from './migrations/006-readable-slugs';
 import * as feedbackClientIndex from './migrations/007-feedback-client-index';
+import * as storyDocuments from './migrations/008-story-documents';
 
 // Versioned migrations, in order. Each receives the dialect so the few statements that
 // differ (ids, full-text search) are written side by side.
@@ -18,6 +19,7 @@ const migrations = {
   '005-cache-tag-expirations': cacheTagExpirations,
   '006-readable-slugs': readableSlugs,
   '007-feedback-client-index': feedbackClientIndex,
+  '008-story-documents': storyDocuments,
 };
 
 class InCodeMigrations implements MigrationProvider {
@@ -34,4 +36,11 @@ export async function migrateToLatest(): Promise<string[]> {
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** Migrates up to and including `name`: for tests of a migration against data written before it. */
+export async function migrateUpTo(name: keyof typeof migrations): Promise<void> {
+  const migrator = new Migrator({ db: getDb(), provider: new InCodeMigrations() });
+  const { error } = await migrator.migrateTo(name);
+  if (error) throw error instanceof Error ? error : new Error(String(error));
 }

@@ -12,7 +12,10 @@ export interface ArticlesTable {
   section: string;
   headline: string;
   dek: string;
-  body_md: string;
+  /** The story document as JSON (lib/story/schema.ts). */
+  body: string;
+  /** The story's plain text, kept beside it for search. */
+  body_text: string;
   language: string;
   dateline_city: string;
   dateline_country: string;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { blockIdPattern } from '../story/schema';
 import { countCharacters, feedbackMaxLength, feedbackMinLength } from './count';
 
 export { countCharacters, feedbackMaxLength, feedbackMinLength, type SubmitFeedbackState } from './count';
@@ -35,7 +36,7 @@ export const feedbackFormSchema = z.object({
   message: feedbackMessageSchema,
   paragraph: z
     .string()
-    .regex(/^p-\d{1,4}$/)
+    .regex(blockIdPattern)
     .optional()
     .or(z.literal('').transform(() => undefined)),
   quote: z

@@ -1,3 +1,6 @@
+import { storyFromMarkdown } from '../story/from-markdown';
+import { storyColumns } from '../story/stored';
+
 let serial = 0;
 
 /** The columns of a new draft article, each call a different one, for tests that write articles. */
@@ -9,7 +12,7 @@ export function newArticleRow() {
     section: 'world',
     headline: `Test article ${serial}`,
     dek: 'A summary.',
-    body_md: 'Body.',
+    ...storyColumns(storyFromMarkdown('Body.')),
     language: 'en',
     dateline_city: 'Jakarta',
     dateline_country: 'Indonesia',

@@ -5,6 +5,8 @@ import { migrateToLatest } from '../../lib/db/migrate';
 import { importContent } from '../../lib/articles/import';
 import { sections } from '../../lib/articles/sections';
 import { setBylines, setTags } from '../../lib/articles/store';
+import { storyFromMarkdown } from '../../lib/story/from-markdown';
+import { storyColumns } from '../../lib/story/stored';
 
 const words = `harbour council rainfall budget ferry market province minister teachers rice coffee tide
 river bridge election fishermen port clinic village festival museum startup battery nickel
@@ -43,7 +45,7 @@ async function main() {
             section: sections[j % sections.length]!.slug,
             headline: sentence(next, 8 + (j % 7)).slice(0, -1),
             dek: sentence(next, 22),
-            body_md: body,
+            ...storyColumns(storyFromMarkdown(body)),
             language: 'en',
             dateline_city: 'Jakarta',
             dateline_country: 'Indonesia',

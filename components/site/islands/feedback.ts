@@ -24,7 +24,7 @@ function scopeBox(scope: ParagraphScope, onClear: () => void): HTMLElement {
   return element(
     'div',
     { className: 'mt-4 border-l-4 border-accent bg-paper px-3 py-2 text-sm' },
-    element('p', {}, element('strong', {}, `Reporting an error in paragraph ${scope.anchor.slice(2)}:`), ' ', element('q', {}, quote)),
+    element('p', {}, element('strong', {}, `Reporting an error in paragraph ${scope.number}:`), ' ', element('q', {}, quote)),
     clear,
     element('input', { type: 'hidden', name: 'paragraph', value: scope.anchor }),
     element('input', { type: 'hidden', name: 'quote', value: scope.quote }),

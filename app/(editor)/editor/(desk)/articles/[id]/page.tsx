@@ -7,6 +7,8 @@ import { formatDisplayDateTime, utcToZonedLocal } from '@/lib/articles/dates';
 import { formatBylineLines } from '@/lib/articles/editor-schema';
 import { getEditorArticle } from '@/lib/articles/editor-queries';
 import { getSite } from '@/lib/site';
+import { parseStoredStory } from '@/lib/story/stored';
+import { storyToMarkdown } from '@/lib/story/to-markdown';
 import { ArticleForm } from '../_components/article-form';
 import { ArticleHistory } from '../_components/article-history';
 import { CorrectionForm } from '../_components/correction-form';
@@ -76,7 +78,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
           heroAlt: article.hero_alt ?? '',
           heroCaption: article.hero_caption ?? '',
           heroCredit: article.hero_credit ?? '',
-          body: article.body_md,
+          body: storyToMarkdown(parseStoredStory(article.body)),
           seoTitle: article.seo_title ?? '',
           seoDescription: article.seo_description ?? '',
           scheduledAt: article.scheduled_at ? utcToZonedLocal(article.scheduled_at, timeZone) : '',

@@ -1,10 +1,23 @@
 'use client';
 
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useMemo } from 'react';
+import { StoryBody } from '@/components/site/story/story-body';
 import { parseBylines } from '@/lib/articles/editor-schema';
-import { renderMarkdown } from '@/lib/articles/markdown';
 import { findSection } from '@/lib/articles/sections';
+import { storyFromMarkdown } from '@/lib/story/from-markdown';
+import type { Story } from '@/lib/story/schema';
 import { SharePreview } from './share-preview';
+
+const noCards = new Map();
+
+/** The body as it would be stored, or null while it is not yet a story (too long, say). */
+function previewStory(markdown: string): Story | null {
+  try {
+    return storyFromMarkdown(markdown);
+  } catch {
+    return null;
+  }
+}
 
 export interface PreviewValues {
   headline: string;
@@ -21,7 +34,7 @@ export function LivePreview({ values, heroSrc }: { values: PreviewValues; heroSr
   const deferred = useDeferredValue(values);
   const bylines = parseBylines(deferred.bylines ?? '');
   const byline = bylines.map((b) => (b.organization ? `${b.name} (${b.organization})` : b.name)).join(' and ');
-  const body = renderMarkdown(deferred.body ?? '');
+  const story = useMemo(() => previewStory(deferred.body ?? ''), [deferred.body]);
   return (
     <aside aria-label="Preview" className="grid content-start gap-6">
       <SharePreview headline={deferred.headline} section={findSection(deferred.section)?.name ?? ''} byline={byline} heroSrc={heroSrc ?? null} heroAlt={deferred.heroAlt ?? ''} />
@@ -31,7 +44,7 @@ export function LivePreview({ values, heroSrc }: { values: PreviewValues; heroSr
         <p className="mt-1 font-serif text-3xl leading-tight font-bold">{deferred.headline}</p>
         <p className="mt-3 font-serif text-lg text-muted">{deferred.dek}</p>
         <p className="mt-3 text-sm font-semibold">{byline}</p>
-        <div className="article-body mt-5" dangerouslySetInnerHTML={{ __html: body.html }} />
+        {story ? <StoryBody story={story} readAlso={noCards} /> : null}
       </section>
     </aside>
   );

@@ -10,7 +10,6 @@ export function FeedbackRow({
   item: FeedbackItem;
   receivedLabel: string;
 }) {
-  const paragraph = item.paragraphAnchor ? Number(item.paragraphAnchor.replace('p-', '')) : null;
   const href = item.articlePath
     ? `${item.articlePath}${item.paragraphAnchor ? `#${item.paragraphAnchor}` : ''}`
     : null;
@@ -34,9 +33,7 @@ export function FeedbackRow({
           {href ? (
             <a href={href} className="hover:underline">
               {item.headline}
-              {paragraph ? (
-                <span className="font-normal text-muted"> · paragraph {paragraph}</span>
-              ) : null}
+              {item.paragraphAnchor ? <span className="font-normal text-muted"> · the reported paragraph</span> : null}
             </a>
           ) : (
             <>

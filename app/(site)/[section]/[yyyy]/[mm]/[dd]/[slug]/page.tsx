@@ -2,12 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { JsonLd } from '@/components/site/json-ld';
+import { StoryBody } from '@/components/site/story/story-body';
 import { newsArticleJsonLd } from '@/lib/articles/json-ld';
-import { renderMarkdown } from '@/lib/articles/markdown';
 import { buildArticleMetadata } from '@/lib/articles/metadata';
 import { getArticleAt, listPrerenderedArticles, listRelated } from '@/lib/articles/queries';
 import { tagPath } from '@/lib/articles/urls';
 import { absoluteUrl, getSite } from '@/lib/site';
+import { readAlsoCards } from '@/lib/story/read-also';
 import { ArticleHeader } from './_components/article-header';
 import { CorrectionsNote } from './_components/corrections-note';
 import { FeedbackBox } from './_components/feedback-box';
@@ -44,8 +45,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const article = await resolve(params);
-  const body = renderMarkdown(article.bodyMd);
-  const related = await listRelated(article);
+  const [readAlso, related] = await Promise.all([readAlsoCards(article.story), listRelated(article)]);
   const url = absoluteUrl(article.path);
 
   return (
@@ -57,7 +57,7 @@ export default async function ArticlePage({ params }: Props) {
         <TextSizeControl />
       </div>
       {article.hero ? <HeroFigure hero={article.hero} /> : null}
-      <div className="article-body mt-8" dangerouslySetInnerHTML={{ __html: body.html }} />
+      <StoryBody story={article.story} readAlso={readAlso} />
       <CorrectionsNote corrections={article.corrections} />
       {article.tags.length > 0 ? (
         <nav aria-label="Topics" className="mt-8">

@@ -66,7 +66,7 @@ export function FeedbackBox({ articleId, articlePath, publicationName }: { artic
       {scope ? (
         <div className="mt-4 border-l-4 border-accent bg-paper px-3 py-2 text-sm">
           <p>
-            <strong>Reporting an error in paragraph {scope.anchor.slice(2)}:</strong>{' '}
+            <strong>Reporting an error in paragraph {scope.number}:</strong>{' '}
             <q>{scope.quote.length > 160 ? `${scope.quote.slice(0, 160)}…` : scope.quote}</q>
           </p>
           <button type="button" className="mt-1 underline" onClick={() => setScope(null)}>

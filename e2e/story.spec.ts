@@ -1,0 +1,142 @@
+import type { Page } from '@playwright/test';
+import { articlePath } from '../lib/articles/urls';
+import { articleRow, expect, feedbackRows, fillNewArticle, openDatabase, storageStateFor, test } from './fixtures';
+
+// Story documents end to end: what the editor writes (Markdown for now) is stored as blocks
+// with ids, rendered block by block on the reader page, and a paragraph keeps its anchor.
+
+const run = Date.now().toString(36);
+const publicPath = (headline: string) => {
+  const row = articleRow(headline)!;
+  return articlePath({ section: row.section, slug: row.slug, publishedAt: row.published_at! }, 'Asia/Jakarta');
+};
+
+async function publish(page: Page) {
+  await page.getByRole('button', { name: 'Publish now' }).click();
+  await expect(page.getByRole('status')).toContainText('Published.');
+}
+
+/** A paragraph's own text, without the report button the page's script adds to it. */
+const paragraphText = (page: Page, id: string) =>
+  page.locator(`.article-body p[id="${id}"]`).evaluate((p) => {
+    const copy = p.cloneNode(true) as HTMLElement;
+    copy.querySelector('.report-paragraph')?.remove();
+    return (copy.textContent ?? '').trim();
+  });
+
+test.describe('as an editor and a reader', () => {
+  test.use({ storageState: storageStateFor('editor') });
+
+  test('a reader’s report on a paragraph still points at it after the editor adds one above', async ({ page, browser, baseURL }) => {
+    const headline = `Anchors follow their paragraphs ${run}`;
+    const first = 'The first paragraph, which the editor will push down the page by writing above it.';
+    const second = `The second paragraph, in which a reader finds a wrong figure (${run}).`;
+    await fillNewArticle(page, headline, { body: `${first}\n\n${second}\n\nThe third and last paragraph.` });
+    await publish(page);
+    const path = publicPath(headline);
+
+    const reader = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    const readerPage = await reader.newPage();
+    await readerPage.goto(`${baseURL}${path}`);
+    const anchored = readerPage.locator('.article-body p[id]').nth(1);
+    const anchor = (await anchored.getAttribute('id'))!;
+    expect(await paragraphText(readerPage, anchor)).toBe(second);
+    await anchored.hover();
+    await readerPage.getByRole('button', { name: 'Report an error in this paragraph (paragraph 2)' }).click();
+    const box = readerPage.getByRole('form', { name: 'Your Opinion Matters' });
+    await box.getByRole('textbox', { name: 'Your message' }).fill(`The figure in the second paragraph is wrong (${run}).`);
+    await box.getByRole('button', { name: 'Send' }).click();
+    await expect(readerPage.getByText('Thank You', { exact: true })).toBeVisible();
+    const [report] = feedbackRows('article_id = ?', articleRow(headline)!.id);
+    expect(report?.paragraph_anchor).toBe(anchor);
+
+    // The editor writes a new lead above everything and edits the last paragraph.
+    const body = page.getByLabel('Body (Markdown)');
+    const markdown = await body.inputValue();
+    await body.fill(`A new lead paragraph written after publication (${run}).\n\n${markdown.replace('third and last', 'third, now edited,')}`);
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await expect(page.getByRole('status')).toContainText('Saved.');
+
+    await readerPage.goto(`${baseURL}${path}`);
+    const paragraphs = readerPage.locator('.article-body > p[id]');
+    await expect(paragraphs).toHaveCount(4);
+    expect(await paragraphText(readerPage, anchor)).toBe(second);
+    await expect(paragraphs.nth(2)).toHaveAttribute('id', anchor);
+    await reader.close();
+
+    // The inbox links the report to the same paragraph.
+    await page.goto('/editor/feedback');
+    const link = page.getByRole('link', { name: new RegExp(`${headline}.*the reported paragraph`) });
+    await expect(link).toHaveAttribute('href', `${path}#${anchor}`);
+  });
+
+  test('pictures, cards, embeds, fact boxes and pull quotes survive a save from the Markdown field', async ({ page, browser, baseURL }) => {
+    const target = `A story to read next ${run}`;
+    await fillNewArticle(page, target);
+    await publish(page);
+    const targetId = articleRow(target)!.id;
+
+    const headline = `Every kind of block ${run}`;
+    await fillNewArticle(page, headline, { body: 'A lead paragraph long enough for the form, with **bold** and _italic_ words.\n\n## A subhead\n\n- one\n- two\n\n> A quoted line.\n\n---\n\nThe end.' });
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await expect(page.getByRole('status')).toContainText('Saved.');
+
+    // Blocks the Markdown field cannot write yet go into the stored draft directly.
+    const { id } = articleRow(headline)!;
+    const db = openDatabase();
+    try {
+      const { body, hero_src: heroSrc } = db.prepare('select body, hero_src from articles where id = ?').get(id) as { body: string; hero_src: string | null };
+      const story = JSON.parse(body) as { blocks: unknown[] };
+      const someImage = heroSrc ?? (db.prepare('select hero_src from articles where hero_src is not null limit 1').get() as { hero_src: string }).hero_src;
+      story.blocks.splice(1, 0,
+        { type: 'image', id: 'b-90', src: someImage, width: 1600, height: 900, alt: 'Boats in a harbour at dawn', caption: `Harbour ${run}.`, credit: 'Dateline' },
+        { type: 'readAlso', id: 'b-91', articleId: targetId },
+        { type: 'embed', id: 'b-92', provider: 'youtube', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' },
+        { type: 'factBox', id: 'b-93', title: 'Key facts', paragraphs: [{ type: 'paragraph', id: 'p-90', content: [{ type: 'text', text: `A boxed fact ${run}.` }] }] },
+        { type: 'pullQuote', id: 'b-94', text: `A line worth lifting ${run}.`, attribution: 'A harbour master' },
+      );
+      db.prepare('update articles set body = ? where id = ?').run(JSON.stringify(story), id);
+    } finally {
+      db.close();
+    }
+
+    await page.goto(`/editor/articles/${id}`);
+    await expect(page.getByLabel('Body (Markdown)')).toHaveValue(/<!-- embed b-92: https:\/\/www\.youtube\.com\/watch\?v=dQw4w9WgXcQ -->/);
+    await publish(page);
+    const path = publicPath(headline);
+
+    for (const javaScriptEnabled of [false, true]) {
+      const context = await browser.newContext({ javaScriptEnabled, storageState: { cookies: [], origins: [] } });
+      const reader = await context.newPage();
+      const thirdParty: string[] = [];
+      reader.on('request', (request) => {
+        if (!request.url().startsWith(baseURL!)) thirdParty.push(request.url());
+      });
+      await reader.goto(`${baseURL}${path}`);
+      const story = reader.locator('.article-body');
+      await expect(story.getByRole('heading', { name: 'A subhead' })).toBeVisible();
+      await expect(story.locator('strong', { hasText: 'bold' })).toBeVisible();
+      await expect(story.locator('ul > li')).toHaveCount(2);
+      await expect(story.locator('blockquote p')).toContainText([`A line worth lifting ${run}.`, 'A quoted line.']);
+      await expect(story.locator('hr')).toHaveCount(1);
+      const picture = story.getByRole('img', { name: 'Boats in a harbour at dawn' });
+      await expect(picture).toHaveAttribute('srcset', /\/_next\/image\?url=/);
+      await expect(story.getByText(`Harbour ${run}.`)).toBeVisible();
+      await expect(story.getByRole('complementary', { name: 'Read also' }).getByRole('link', { name: target })).toHaveAttribute('href', publicPath(target));
+      await expect(story.getByRole('complementary', { name: 'Key facts' })).toContainText(`A boxed fact ${run}.`);
+      const embed = story.getByRole('link', { name: /Watch the video on YouTube/ });
+      await expect(embed).toHaveAttribute('href', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ');
+      expect(thirdParty, 'no request leaves the site before the reader asks').toEqual([]);
+
+      if (javaScriptEnabled) {
+        // A click asks the provider for its player, in place; nothing else of theirs loads.
+        await reader.route(/youtube-nocookie\.com/, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<p>player</p>' }));
+        await embed.click();
+        await expect(story.locator('iframe[src^="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"]')).toBeVisible();
+        expect(reader.url()).toBe(`${baseURL}${path}`);
+        expect(thirdParty.every((url) => url.startsWith('https://www.youtube-nocookie.com/'))).toBe(true);
+      }
+      await context.close();
+    }
+  });
+});
