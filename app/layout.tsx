@@ -37,7 +37,7 @@ export const viewport: Viewport = { themeColor: '#fffefb', width: 'device-width'
 export default function RootLayout({ children }: LayoutProps<'/'>) {
   const site = getSite();
   return (
-    // The site layout's script sets data-text-size and the js class before React hydrates.
+    // The article page's first script sets data-text-size and the js class before it paints.
     <html lang={site.language} className={`${serif.variable} ${serifItalic.variable}`} suppressHydrationWarning>
       <body className="min-h-screen bg-paper antialiased">{children}</body>
     </html>

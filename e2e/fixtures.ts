@@ -106,9 +106,22 @@ export async function fillNewArticle(page: Page, headline: string, extra: { body
   await page.getByLabel('Summary (dek)').fill('A summary written for the end-to-end test, long enough to pass.');
   await page.getByLabel('Tags').fill('testing, jakarta');
   if (extra.section) await page.getByLabel('Section').selectOption(extra.section);
-  await page
-    .getByLabel('Body (Markdown)')
-    .fill(extra.body ?? 'The first paragraph of a test article, written to check the newsroom from end to end.\n\nA second paragraph.');
+  await writeStory(page, extra.body ?? 'The first paragraph of a test article, written to check the newsroom from end to end.\n\nA second paragraph.');
+}
+
+/** The story editor, as an editor reaches it: a rich-text box named "Story". */
+export const storyEditor = (page: Page) => page.getByRole('textbox', { name: 'Story', exact: true });
+
+/** Replaces the story with paragraphs of plain text (separated by blank lines), typed as an editor would. */
+export async function writeStory(page: Page, text: string) {
+  const editor = storyEditor(page);
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  for (const [i, paragraph] of text.split('\n\n').entries()) {
+    if (i > 0) await page.keyboard.press('Enter');
+    await page.keyboard.insertText(paragraph);
+  }
 }
 
 export function articleRow(headline: string) {

@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
 import { articlePath } from '../lib/articles/urls';
-import { articleRow, expect, feedbackRows, fillNewArticle, openDatabase, storageStateFor, test } from './fixtures';
+import { articleRow, expect, feedbackRows, fillNewArticle, openDatabase, storageStateFor, storyEditor, test } from './fixtures';
 
-// Story documents end to end: what the editor writes (Markdown for now) is stored as blocks
+// Story documents end to end: what the editor writes is stored as blocks
 // with ids, rendered block by block on the reader page, and a paragraph keeps its anchor.
 
 const run = Date.now().toString(36);
@@ -50,10 +50,15 @@ test.describe('as an editor and a reader', () => {
     const [report] = feedbackRows('article_id = ?', articleRow(headline)!.id);
     expect(report?.paragraph_anchor).toBe(anchor);
 
-    // The editor writes a new lead above everything and edits the last paragraph.
-    const body = page.getByLabel('Body (Markdown)');
-    const markdown = await body.inputValue();
-    await body.fill(`A new lead paragraph written after publication (${run}).\n\n${markdown.replace('third and last', 'third, now edited,')}`);
+    // The editor writes a new lead above everything and adds to the last paragraph.
+    const editor = storyEditor(page);
+    await editor.locator('p').first().click();
+    await page.keyboard.press('ControlOrMeta+Home');
+    await page.keyboard.insertText(`A new lead paragraph written after publication (${run}).`);
+    await page.keyboard.press('Enter');
+    await editor.locator('p').last().click();
+    await page.keyboard.press('End');
+    await page.keyboard.insertText(' Now edited.');
     await page.getByRole('button', { name: 'Save draft' }).click();
     await expect(page.getByRole('status')).toContainText('Saved.');
 
@@ -70,14 +75,28 @@ test.describe('as an editor and a reader', () => {
     await expect(link).toHaveAttribute('href', `${path}#${anchor}`);
   });
 
-  test('pictures, cards, embeds, fact boxes and pull quotes survive a save from the Markdown field', async ({ page, browser, baseURL }) => {
+  test('pictures, cards, embeds, fact boxes and pull quotes survive a save from the story editor', async ({ page, browser, baseURL }) => {
     const target = `A story to read next ${run}`;
     await fillNewArticle(page, target);
     await publish(page);
     const targetId = articleRow(target)!.id;
 
     const headline = `Every kind of block ${run}`;
-    await fillNewArticle(page, headline, { body: 'A lead paragraph long enough for the form, with **bold** and _italic_ words.\n\n## A subhead\n\n- one\n- two\n\n> A quoted line.\n\n---\n\nThe end.' });
+    await fillNewArticle(page, headline, { body: 'A lead paragraph long enough for the form, with ' });
+    for (const [keys, text] of [['ControlOrMeta+B', 'bold'], ['ControlOrMeta+B', ' and '], ['ControlOrMeta+I', 'italic'], ['ControlOrMeta+I', ' words.']] as const) {
+      await page.keyboard.press(keys);
+      await page.keyboard.insertText(text);
+    }
+    // Markdown shortcuts, typed: a subhead, a list, a quote.
+    for (const [shortcut, text] of [['## ', 'A subhead'], ['- ', 'one'], ['', 'two'], ['', ''], ['> ', 'A quoted line.']] as const) {
+      await page.keyboard.press('Enter');
+      await page.keyboard.type(shortcut);
+      await page.keyboard.insertText(text);
+    }
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Divider' }).click();
+    await page.keyboard.insertText('The end.');
     await page.getByRole('button', { name: 'Save draft' }).click();
     await expect(page.getByRole('status')).toContainText('Saved.');
 
@@ -101,7 +120,9 @@ test.describe('as an editor and a reader', () => {
     }
 
     await page.goto(`/editor/articles/${id}`);
-    await expect(page.getByLabel('Body (Markdown)')).toHaveValue(/<!-- embed b-92: https:\/\/www\.youtube\.com\/watch\?v=dQw4w9WgXcQ -->/);
+    // The editor shows each kept block as one piece; publishing sends them back untouched.
+    await expect(storyEditor(page).locator('[data-story-block="embed"]')).toContainText('https://www.youtube.com/watch?v=dQw4w9WgXcQ');
+    await expect(storyEditor(page).locator('[data-story-block="image"]')).toContainText('Boats in a harbour at dawn');
     await publish(page);
     const path = publicPath(headline);
 
@@ -115,7 +136,8 @@ test.describe('as an editor and a reader', () => {
       await reader.goto(`${baseURL}${path}`);
       const story = reader.locator('.article-body');
       await expect(story.getByRole('heading', { name: 'A subhead' })).toBeVisible();
-      await expect(story.locator('strong', { hasText: 'bold' })).toBeVisible();
+      await expect(story.locator('strong', { hasText: 'bold' })).toHaveText('bold');
+      await expect(story.locator('em', { hasText: 'italic' })).toHaveText('italic');
       await expect(story.locator('ul > li')).toHaveCount(2);
       await expect(story.locator('blockquote p')).toContainText([`A line worth lifting ${run}.`, 'A quoted line.']);
       await expect(story.locator('hr')).toHaveCount(1);

@@ -1,15 +1,13 @@
 import { BrowserNotice } from '@/components/site/browser-notice';
 import { Masthead } from '@/components/site/masthead';
 import { SiteFooter } from '@/components/site/site-footer';
-import { TextSizeScript } from '@/components/site/text-size-script';
 
 // The reader site: static pages, no cookies or session read anywhere below this layout. Its
-// static pages are served with small scripts of their own instead of the framework's runtime
-// (the marker on <main>; lib/islands/reader-html.ts).
+// static pages are served without the framework's runtime (the marker on <main>;
+// lib/islands/reader-html.ts): articles with a small script of their own, listings with none.
 export default function SiteLayout({ children }: LayoutProps<'/'>) {
   return (
     <>
-      <TextSizeScript />
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:bg-paper focus:px-3 focus:py-2"

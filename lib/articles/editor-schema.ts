@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { storySchema } from '../story/schema';
+import { storyText } from '../story/text';
 import { bylineSchema, slugPattern } from './schema';
 import { sectionSlugs } from './sections';
 
@@ -61,10 +63,28 @@ export const articleFormSchema = z.object({
   heroAlt: optionalText(300),
   heroCaption: optionalText(500),
   heroCredit: optionalText(120),
-  body: z.string().trim().min(50, 'The article body needs at least 50 characters.').max(100_000),
+  /** The story from the editor, as JSON. */
+  story: z
+    .string()
+    .max(2_000_000, 'The story is too long to save in one piece.')
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'The story could not be read. Copy your text, reload the page and paste it back.' });
+        return z.NEVER;
+      }
+    })
+    .pipe(storySchema)
+    .optional(),
+  /** The story as Markdown, from the field shown to editors without JavaScript. */
+  body: z.string().max(100_000, 'The story is too long to save in one piece.').optional(),
   seoTitle: optionalText(120),
   seoDescription: optionalText(300),
   scheduledAt: z.string().trim().optional(),
+}).superRefine((form, ctx) => {
+  const text = form.story ? storyText(form.story) : (form.body ?? '');
+  if (text.trim().length < 50) ctx.addIssue({ code: 'custom', path: ['story'], message: 'The story needs at least 50 characters of text.' });
 });
 
 export type ArticleForm = z.infer<typeof articleFormSchema>;

@@ -26,7 +26,8 @@ export async function draftFromForm(
   if (!hero && current?.hero_src) hero = { src: current.hero_src, width: current.hero_width ?? 1600, height: current.hero_height ?? 900 };
   // The Markdown field carries no block ids: each block takes the one it had, where it had one.
   const stored = current ? parseStoredStory(current.body) : undefined;
-  const written = storyFromMarkdown(form.body, stored);
+  // Neither the editor nor the Markdown field carries ids: each block takes the one it had.
+  const written = form.story ?? storyFromMarkdown(form.body ?? '', stored);
   const story = stored ? keepBlockIds(stored, written) : written;
   return {
     headline: form.headline,

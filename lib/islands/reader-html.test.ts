@@ -10,7 +10,7 @@ const page = [
   '<script src="/_next/static/chunks/2j553vg2a1-8q.js" async=""></script>',
   '<script src="/_next/static/chunks/0cz1d0mv5g_q7.js" noModule=""></script>',
   '</head><body><script data-keep="">(function(d){d.classList.add(\'js\')})(document.documentElement)</script>',
-  '<main data-reader-site=""><script type="application/ld+json">{"@type":"NewsArticle"}</script><p id="p-1">Text</p></main>',
+  '<main data-reader-site=""><article data-islands=""><script type="application/ld+json">{"@type":"NewsArticle"}</script><p id="p-1">Text</p></article></main>',
   '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({})</script>',
   '<script>(self.__next_f=self.__next_f||[]).push([0])</script><script>self.__next_f.push([1,"payload"])</script>',
   '</body></html>',
@@ -28,6 +28,15 @@ describe('reader pages without the framework runtime', () => {
     expect(out).toContain('as="image"');
     expect(out.match(/<script/g)).toHaveLength(3);
     expect(out.endsWith('<script data-keep data-island>console.log("island")</script></body></html>')).toBe(true);
+  });
+
+  it('gives a page without controls (a listing) no script but its data', () => {
+    const listing = page.replace('<article data-islands="">', '<article>');
+    const out = withIslandsOnly(listing, 'console.log("island")');
+    expect(out).not.toContain('island');
+    expect(out).not.toContain('/_next/static/chunks/');
+    expect(out.match(/<script/g)).toHaveLength(2);
+    expect(withIslandsOnly(out, 'console.log("island")')).toBe(out);
   });
 
   it('rewrites a page once, however often it is stored', () => {

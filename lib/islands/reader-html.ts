@@ -6,6 +6,11 @@
 
 /** Set by the reader site's layout: only its pages are rewritten. */
 export const readerPageMarker = 'data-reader-site';
+/**
+ * Set by a page with controls the island enhances (the article page). Other reader pages (front
+ * page, sections, tags, authors) have nothing for it to do and get no script at all.
+ */
+export const islandsMarker = 'data-islands';
 /** Our own inline scripts carry this and are kept (the text size applied before first paint). */
 export const keepScriptAttribute = 'data-keep';
 /** The island script carries this: a page that has it was rewritten already. */
@@ -22,10 +27,14 @@ function isOurs(attributes: string): boolean {
   return attributes.includes('type="application/ld+json"') || attributes.includes(keepScriptAttribute);
 }
 
-/** The page with every framework script and script preload removed, and `island` in their place. */
+/**
+ * The page with every framework script and script preload removed, and `island` in their place
+ * if the page has controls for it.
+ */
 export function withIslandsOnly(html: string, island: string): string {
   if (html.includes(`<script ${keepScriptAttribute} ${islandAttribute}>`)) return html;
   const stripped = html.replace(scriptTag, (tag, attributes: string) => (isOurs(attributes) ? tag : '')).replace(scriptPreload, '');
+  if (!stripped.includes(`${islandsMarker}=`)) return stripped;
   const script = `<script ${keepScriptAttribute} ${islandAttribute}>${island.replace(/<\/script/gi, '<\\/script')}</script>`;
   return stripped.includes('</body>') ? stripped.replace('</body>', `${script}</body>`) : stripped + script;
 }

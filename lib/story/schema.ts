@@ -109,6 +109,9 @@ export const storySchema = z
   });
 
 export type Story = z.infer<typeof storySchema>;
+
+/** A new article's story: one empty paragraph to write in. */
+export const emptyStory: Story = { version: storyVersion, blocks: [{ type: 'paragraph', id: 'p-1', content: [{ type: 'text', text: ' ' }] }] };
 export type StoryBlock = z.infer<typeof blockSchema>;
 export type Inline = z.infer<typeof inlineSchema>;
 export type ParagraphBlock = z.infer<typeof paragraph>;

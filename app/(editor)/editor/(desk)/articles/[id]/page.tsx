@@ -8,7 +8,6 @@ import { formatBylineLines } from '@/lib/articles/editor-schema';
 import { getEditorArticle } from '@/lib/articles/editor-queries';
 import { getSite } from '@/lib/site';
 import { parseStoredStory } from '@/lib/story/stored';
-import { storyToMarkdown } from '@/lib/story/to-markdown';
 import { ArticleForm } from '../_components/article-form';
 import { ArticleHistory } from '../_components/article-history';
 import { CorrectionForm } from '../_components/correction-form';
@@ -78,7 +77,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
           heroAlt: article.hero_alt ?? '',
           heroCaption: article.hero_caption ?? '',
           heroCredit: article.hero_credit ?? '',
-          body: storyToMarkdown(parseStoredStory(article.body)),
+          story: parseStoredStory(article.body),
           seoTitle: article.seo_title ?? '',
           seoDescription: article.seo_description ?? '',
           scheduledAt: article.scheduled_at ? utcToZonedLocal(article.scheduled_at, timeZone) : '',

@@ -6,7 +6,11 @@ import { saveArticle } from '@/lib/articles/actions';
 import type { ArticleFormState, ArticleIntent } from '@/lib/articles/editor-schema';
 import { sections } from '@/lib/articles/sections';
 import { maxUploadBytes } from '@/lib/media/upload-limits';
+import type { Story } from '@/lib/story/schema';
+import { storySchema } from '@/lib/story/schema';
+import { storyToMarkdown } from '@/lib/story/to-markdown';
 import { LivePreview, type PreviewValues } from './live-preview';
+import { StoryEditor } from './story-editor/story-editor';
 import { WorkflowButtons } from './workflow-buttons';
 
 export interface ArticleFormDefaults extends PreviewValues {
@@ -23,6 +27,7 @@ export interface ArticleFormDefaults extends PreviewValues {
   seoTitle: string;
   seoDescription: string;
   scheduledAt: string;
+  story: Story;
 }
 
 interface Props {
@@ -45,6 +50,9 @@ export function ArticleForm({ defaults, intents }: Props) {
   const values: Record<string, string> = { ...(defaults as unknown as Record<string, string>), ...(state.status === 'error' || state.status === 'conflict' ? state.values : {}) };
   const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
   const [preview, setPreview] = useState<PreviewValues>(defaults);
+  // A refused save hands back the story as it was sent, so nothing typed is lost.
+  const initialStory = storyFromValues(state.status === 'error' || state.status === 'conflict' ? state.values?.story : undefined) ?? defaults.story;
+  const [story, setStory] = useState(initialStory);
   // Said at once, beside the field: a file over the limit would otherwise be refused whole by
   // the server (413), form and all.
   const [fileError, setFileError] = useState<string | null>(null);
@@ -121,11 +129,13 @@ export function ArticleForm({ defaults, intents }: Props) {
             </Field>
           ))}
         </fieldset>
-        <Field id="body" label="Body (Markdown)" errors={errors.body}>
-          {(describedBy) => (
-            <textarea id="body" name="body" rows={18} defaultValue={values.body} aria-describedby={describedBy} aria-invalid={errors.body ? true : undefined} className={`${inputClass} font-mono text-sm`} />
-          )}
-        </Field>
+        <StoryEditor initial={initialStory} errors={errors.story} onChange={setStory} />
+        <noscript>
+          {/* Without JavaScript the story is edited as Markdown, and read back into blocks on the server. */}
+          <Field id="body" label="Story (Markdown)" errors={errors.story}>
+            {(describedBy) => <textarea id="body" name="body" rows={18} defaultValue={values.body ?? storyToMarkdown(initialStory)} aria-describedby={describedBy} className={`${inputClass} font-mono text-sm`} />}
+          </Field>
+        </noscript>
         <fieldset className="grid gap-3 border border-rule p-4">
           <legend className="px-1 font-semibold">Search and social (optional)</legend>
           <Field id="seoTitle" label="Title for search and sharing" errors={errors.seoTitle}>
@@ -137,7 +147,16 @@ export function ArticleForm({ defaults, intents }: Props) {
         </fieldset>
         <WorkflowButtons intents={intents} scheduledAt={values.scheduledAt ?? ''} scheduleError={errors.scheduledAt} />
       </div>
-      <LivePreview values={preview} heroSrc={defaults.heroSrc} />
+      <LivePreview values={preview} story={story} heroSrc={defaults.heroSrc} />
     </form>
   );
+}
+
+function storyFromValues(json: string | undefined): Story | null {
+  if (!json) return null;
+  try {
+    return storySchema.parse(JSON.parse(json));
+  } catch {
+    return null;
+  }
 }

@@ -1,40 +1,29 @@
 'use client';
 
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue } from 'react';
 import { StoryBody } from '@/components/site/story/story-body';
 import { parseBylines } from '@/lib/articles/editor-schema';
 import { findSection } from '@/lib/articles/sections';
-import { storyFromMarkdown } from '@/lib/story/from-markdown';
 import type { Story } from '@/lib/story/schema';
 import { SharePreview } from './share-preview';
 
 const noCards = new Map();
-
-/** The body as it would be stored, or null while it is not yet a story (too long, say). */
-function previewStory(markdown: string): Story | null {
-  try {
-    return storyFromMarkdown(markdown);
-  } catch {
-    return null;
-  }
-}
 
 export interface PreviewValues {
   headline: string;
   dek: string;
   section: string;
   bylines: string;
-  body: string;
   heroAlt?: string;
   heroSrc?: string | null;
 }
 
 /** The article as readers will see it, redrawn as the editor types (same body renderer). */
-export function LivePreview({ values, heroSrc }: { values: PreviewValues; heroSrc?: string | null }) {
+export function LivePreview({ values, story, heroSrc }: { values: PreviewValues; story: Story; heroSrc?: string | null }) {
   const deferred = useDeferredValue(values);
   const bylines = parseBylines(deferred.bylines ?? '');
   const byline = bylines.map((b) => (b.organization ? `${b.name} (${b.organization})` : b.name)).join(' and ');
-  const story = useMemo(() => previewStory(deferred.body ?? ''), [deferred.body]);
+  const deferredStory = useDeferredValue(story);
   return (
     <aside aria-label="Preview" className="grid content-start gap-6">
       <SharePreview headline={deferred.headline} section={findSection(deferred.section)?.name ?? ''} byline={byline} heroSrc={heroSrc ?? null} heroAlt={deferred.heroAlt ?? ''} />
@@ -44,7 +33,7 @@ export function LivePreview({ values, heroSrc }: { values: PreviewValues; heroSr
         <p className="mt-1 font-serif text-3xl leading-tight font-bold">{deferred.headline}</p>
         <p className="mt-3 font-serif text-lg text-muted">{deferred.dek}</p>
         <p className="mt-3 text-sm font-semibold">{byline}</p>
-        {story ? <StoryBody story={story} readAlso={noCards} /> : null}
+        <StoryBody story={deferredStory} readAlso={noCards} />
       </section>
     </aside>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { requireRole } from '@/lib/auth/current-user';
 import { ArticleForm } from '../_components/article-form';
 import { allowedIntents } from '../_components/intents';
+import { emptyStory } from '@/lib/story/schema';
 
 export const metadata: Metadata = { title: 'New article' };
 
@@ -25,7 +26,7 @@ export default async function NewArticlePage() {
           heroAlt: '',
           heroCaption: '',
           heroCredit: '',
-          body: '',
+          story: emptyStory,
           seoTitle: '',
           seoDescription: '',
           scheduledAt: '',

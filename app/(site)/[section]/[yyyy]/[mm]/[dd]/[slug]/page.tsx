@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { JsonLd } from '@/components/site/json-ld';
 import { StoryBody } from '@/components/site/story/story-body';
+import { TextSizeScript } from '@/components/site/text-size-script';
 import { newsArticleJsonLd } from '@/lib/articles/json-ld';
 import { buildArticleMetadata } from '@/lib/articles/metadata';
 import { getArticleAt, listPrerenderedArticles, listRelated } from '@/lib/articles/queries';
@@ -49,7 +50,9 @@ export default async function ArticlePage({ params }: Props) {
   const url = absoluteUrl(article.path);
 
   return (
-    <article lang={article.language} className="mx-auto max-w-3xl">
+    // data-islands: this page's controls are enhanced by the reader script (lib/islands/reader-html.ts).
+    <article lang={article.language} className="mx-auto max-w-3xl" data-islands="">
+      <TextSizeScript />
       <JsonLd data={newsArticleJsonLd(article)} />
       <ArticleHeader article={article} />
       <div className="mt-5 flex flex-wrap items-center justify-between gap-x-6 gap-y-3 border-y border-rule py-3">

@@ -1,0 +1,150 @@
+import fs from 'node:fs';
+import type { Page } from '@playwright/test';
+import { articleRow, expect, expectNoAxeViolations, fillNewArticle, openDatabase, storageStateFor, storyEditor, test } from './fixtures';
+
+// The newsroom's story editor, driven as an editor uses it: keys, toolbar, and pastes of saved
+// clipboard HTML from Google Docs, Word and a web page.
+
+const run = Date.now().toString(36);
+
+/** Pastes clipboard HTML into the story editor, as a browser does on Ctrl+V. */
+async function paste(page: Page, fixture: string) {
+  const html = fs.readFileSync(`e2e/paste/${fixture}`, 'utf8');
+  await storyEditor(page).evaluate((element, clipboardHtml) => {
+    const data = new DataTransfer();
+    data.setData('text/html', clipboardHtml);
+    data.setData('text/plain', clipboardHtml.replace(/<[^>]+>/g, ''));
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, html);
+}
+
+function storedStory(headline: string) {
+  const db = openDatabase();
+  try {
+    const { body } = db.prepare('select body from articles where id = ?').get(articleRow(headline)!.id) as { body: string };
+    return JSON.parse(body) as { blocks: { type: string; level?: number; ordered?: boolean; items?: unknown[]; content?: unknown[]; paragraphs?: unknown[] }[] };
+  } finally {
+    db.close();
+  }
+}
+
+async function saveDraft(page: Page) {
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.getByRole('status')).toContainText('Saved.');
+}
+
+test.use({ storageState: storageStateFor('editor') });
+
+test('toolbar, shortcuts, links, undo and the word count', async ({ page }) => {
+  const headline = `Toolbar and shortcuts ${run}`;
+  await fillNewArticle(page, headline, { body: 'Fishermen in the bay counted their losses after the storm on Sunday.' });
+  const editor = storyEditor(page);
+  await expect(page.getByText('12 words · 1 min read')).toBeVisible();
+
+  // The toolbar is one tab stop; arrow keys move along it; buttons say what is on.
+  const toolbar = page.getByRole('toolbar', { name: 'Story' });
+  await toolbar.getByRole('button', { name: 'Bold' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(toolbar.getByRole('button', { name: 'Italic' })).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(toolbar.getByRole('button', { name: 'Redo' })).toBeFocused();
+
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.press('Enter');
+  await toolbar.getByRole('button', { name: 'Minor subhead' }).click();
+  await expect(toolbar.getByRole('button', { name: 'Minor subhead' })).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.insertText('What comes next');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('1. ');
+  await page.keyboard.insertText('Repairs');
+  await expect(editor.locator('h3')).toHaveText('What comes next');
+  await expect(editor.locator('ol > li')).toHaveText('Repairs');
+
+  // A link by keyboard: Ctrl+K asks for the address.
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.insertText('Read the forecast');
+  await page.keyboard.press('Shift+Home');
+  page.once('dialog', (dialog) => dialog.accept('https://example.org/forecast'));
+  await page.keyboard.press('ControlOrMeta+K');
+  await expect(editor.getByRole('link', { name: 'Read the forecast' })).toHaveAttribute('href', 'https://example.org/forecast');
+
+  // Undo takes the last change back, redo puts it again.
+  await page.keyboard.press('End');
+  await page.keyboard.insertText(' today');
+  await expect(editor).toContainText('Read the forecast today');
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect(editor).not.toContainText('forecast today');
+  await page.keyboard.press('ControlOrMeta+Shift+Z');
+  await expect(editor).toContainText('Read the forecast today');
+
+  await saveDraft(page);
+  const types = storedStory(headline).blocks.map((b) => b.type);
+  expect(types).toEqual(['paragraph', 'heading', 'list', 'paragraph']);
+  expect(JSON.stringify(storedStory(headline).blocks[3])).toContain('"href":"https://example.org/forecast"');
+  // What was saved comes back into the editor.
+  await expect(storyEditor(page).locator('h3')).toHaveText('What comes next');
+});
+
+test('pasting from Google Docs keeps headings, lists, links, bold and italic, and no styles', async ({ page }) => {
+  const headline = `Pasted from Google Docs ${run}`;
+  await fillNewArticle(page, headline, { body: '' });
+  await paste(page, 'google-docs.html');
+  const editor = storyEditor(page);
+  await expect(editor.locator('h2')).toHaveText('Harbour reopens');
+  await expect(editor.locator('strong')).toHaveText('all berths');
+  await expect(editor.locator('em')).toHaveText(' were clear');
+  await expect(editor.getByRole('link', { name: 'a notice' })).toHaveAttribute('href', 'https://example.org/port-notice');
+  await expect(editor.locator('ul > li')).toHaveText(['Ferries at dawn', 'Cargo by noon']);
+  // Google's wrapper <b style="font-weight:normal"> is not bold, and no inline style survives.
+  await expect(editor.locator('strong')).toHaveCount(1);
+  expect(await editor.locator('[style]').count()).toBe(0);
+  await saveDraft(page);
+  expect(storedStory(headline).blocks.map((b) => b.type)).toEqual(['heading', 'paragraph', 'list']);
+});
+
+test('pasting from Word turns its list paragraphs into real lists', async ({ page }) => {
+  const headline = `Pasted from Word ${run}`;
+  await fillNewArticle(page, headline, { body: '' });
+  await paste(page, 'word.html');
+  const editor = storyEditor(page);
+  await expect(editor.locator('h2')).toHaveText('Budget talks resume');
+  await expect(editor.locator('strong')).toHaveText('Tuesday');
+  await expect(editor.locator('em')).toHaveText('resume');
+  await expect(editor.locator('ul > li')).toHaveText(['Fuel subsidies', 'School meals']);
+  await expect(editor.locator('ol > li')).toHaveText(['First reading', 'Final vote']);
+  await expect(editor).not.toContainText('·');
+  await saveDraft(page);
+  const blocks = storedStory(headline).blocks;
+  expect(blocks.map((b) => b.type)).toEqual(['heading', 'paragraph', 'list', 'list']);
+  expect(blocks.filter((b) => b.type === 'list').map((b) => b.ordered)).toEqual([false, true]);
+});
+
+test('pasting a web page drops its scripts, styles, pictures and unsafe links', async ({ page }) => {
+  const headline = `Pasted from a web page ${run}`;
+  const thirdParty: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith('http://127.0.0.1')) thirdParty.push(request.url());
+  });
+  await fillNewArticle(page, headline, { body: '' });
+  await paste(page, 'web-page.html');
+  const editor = storyEditor(page);
+  await expect(editor.locator('h3')).toHaveText('What the court decided');
+  await expect(editor.locator('blockquote')).toHaveText('The law applies to everyone.');
+  await expect(editor.getByRole('link', { name: 'Read the ruling' })).toHaveAttribute('href', 'https://example.org/ruling');
+  await expect(editor.getByRole('link', { name: 'this' })).toHaveCount(0);
+  await expect(editor).toContainText('Styled words stay words.');
+  expect(await editor.locator('script, style, img, [onclick], [style]').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { stolen?: string }).stolen)).toBeUndefined();
+  expect(thirdParty).toEqual([]);
+  await saveDraft(page);
+  const saved = JSON.stringify(storedStory(headline));
+  expect(saved).not.toContain('javascript:');
+  expect(saved).not.toContain('onclick');
+});
+
+test('the editor page has no accessibility violations', async ({ page }) => {
+  await fillNewArticle(page, `Accessible editor ${run}`);
+  await expectNoAxeViolations(page);
+});
