@@ -148,3 +148,91 @@ test('the editor page has no accessibility violations', async ({ page }) => {
   await fillNewArticle(page, `Accessible editor ${run}`);
   await expectNoAxeViolations(page);
 });
+
+test('inserting a "Read also" card, an embed, a pull quote and a fact box', async ({ page }) => {
+  const headline = `Blocks from the insert menu ${run}`;
+  await fillNewArticle(page, headline, { body: 'A paragraph before the blocks, long enough for the story to be saved.' });
+  const editor = storyEditor(page);
+
+  await page.getByRole('button', { name: 'Read also…' }).click();
+  const picker = page.getByRole('dialog', { name: 'Add a “Read also” card' });
+  await picker.getByRole('searchbox', { name: 'Search published articles' }).fill('jakarta');
+  const first = picker.getByRole('listitem').getByRole('button').first();
+  const pickedHeadline = (await first.textContent())!.trim();
+  await first.click();
+  await expect(picker).toBeHidden();
+  await expect(editor.locator('[data-story-block="readAlso"]')).toContainText(pickedHeadline);
+
+  for (const [button, answers] of [
+    ['Video or post…', ['https://youtu.be/dQw4w9WgXcQ']],
+    ['Pull quote…', ['Every tide takes a little more.', 'A harbour master']],
+    ['Fact box…', ['Key facts', 'Built in 1982 | 46 km long']],
+  ] as const) {
+    const queue = [...answers];
+    const answer = (dialog: import('@playwright/test').Dialog) => dialog.accept(queue.shift());
+    page.on('dialog', answer);
+    await page.getByRole('button', { name: button }).click();
+    await expect.poll(() => queue.length).toBe(0);
+    page.off('dialog', answer);
+  }
+  await expect(editor.locator('[data-story-block="embed"]')).toContainText('https://youtu.be/dQw4w9WgXcQ');
+  await expect(editor.locator('[data-story-block="factBox"]')).toContainText('Key facts');
+  await page.getByRole('button', { name: 'Publish now' }).click();
+  await expect(page.getByRole('status')).toContainText('Published.');
+
+  const blocks = storedStory(headline).blocks;
+  expect(blocks.map((b) => b.type)).toEqual(['paragraph', 'readAlso', 'embed', 'pullQuote', 'factBox']);
+  expect(JSON.stringify(blocks[4])).toContain('46 km long');
+  // The reader page draws them (the full set is checked in story.spec.ts).
+  const row = articleRow(headline)!;
+  await page.goto(`/editor/articles/${row.id}`);
+  await expect(storyEditor(page).locator('[data-story-block="readAlso"]')).toContainText(pickedHeadline);
+});
+
+test('a draft saves itself while the editor types, and leaving with unsaved changes asks first', async ({ page }) => {
+  const headline = `Autosaved draft ${run}`;
+  await fillNewArticle(page, headline, { body: 'The first version of a draft that will be saved by hand once, then by itself.' });
+  await saveDraft(page);
+  const version = articleRow(headline)!.version;
+
+  await storyEditor(page).click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.insertText(' Added while typing.');
+  const note = page.locator('[data-autosave]');
+  await expect(note).toHaveText('Unsaved changes');
+  await expect(note).toHaveText(/^Saved at \d\d:\d\d:\d\d$/, { timeout: 10_000 });
+  expect(articleRow(headline)!.version).toBe(version + 1);
+  expect(JSON.stringify(storedStory(headline))).toContain('Added while typing.');
+
+  // A later save by hand goes through: the form follows the version autosave made.
+  await page.getByLabel('Headline').fill(`${headline} (edited)`);
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect.poll(() => articleRow(`${headline} (edited)`)?.version).toBe(version + 2);
+  await expect(page.getByLabel('Headline')).toHaveValue(`${headline} (edited)`);
+
+  // Unsaved: a link in the newsroom asks first, and staying keeps the text.
+  await page.getByLabel('Headline').fill(`${headline} (unsaved)`);
+  let asked = '';
+  page.once('dialog', (dialog) => {
+    asked = dialog.message();
+    void dialog.dismiss();
+  });
+  await page.getByRole('link', { name: 'Feedback' }).first().click();
+  await expect.poll(() => asked).toContain('not saved');
+  await expect(page).toHaveURL(/\/editor\/articles\/\d+/);
+  await expect(page.getByLabel('Headline')).toHaveValue(`${headline} (unsaved)`);
+
+  // Reloading or closing asks too (the browser's own question).
+  let kind = '';
+  page.once('dialog', (dialog) => {
+    kind = dialog.type();
+    void dialog.accept();
+  });
+  await page.reload();
+  expect(kind).toBe('beforeunload');
+
+  // The revisions list says what changed in the text.
+  const changes = page.getByText(`What changed in version ${version + 1}`);
+  await changes.click();
+  await expect(page.locator('ins', { hasText: 'Added while typing.' })).toBeVisible();
+});

@@ -13,11 +13,8 @@ import * as store from './editor-store';
 import { draftFromForm, formValues } from './form-draft';
 import { refreshArticlePages } from './refresh';
 
-const denied = (values?: Record<string, string>): ArticleFormState => ({
-  status: 'error',
-  message: 'You do not have permission to do that with this article.',
-  values,
-});
+const notAllowed = 'You do not have permission to do that with this article.';
+const denied = (values?: Record<string, string>): ArticleFormState => ({ status: 'error', message: notAllowed, values });
 
 async function signedInUser() {
   const user = await getCurrentUser();
@@ -84,6 +81,28 @@ export async function saveArticle(_previous: ArticleFormState, formData: FormDat
   const after = await store.getFootprint(id);
   if (before?.path || after?.path) await refreshArticlePages(id, user.id, before, after);
   redirect(`/editor/articles/${id}?done=${form.intent}`);
+}
+
+export type AutosaveResult = { status: 'saved'; version: number; at: string } | { status: 'skipped' | 'refused'; message: string };
+
+/**
+ * Saves a draft while the editor types, without leaving the page. Only articles readers cannot
+ * see yet: a published article changes for readers when its editor says so, not mid-sentence.
+ */
+export async function autosaveArticle(formData: FormData): Promise<AutosaveResult> {
+  const parsed = articleFormSchema.safeParse(formValues(formData));
+  if (!parsed.success) return { status: 'skipped', message: 'Not saved yet: some fields need attention.' };
+  const form = parsed.data;
+  const user = await signedInUser();
+  const existing = form.id ? await articleState(form.id) : null;
+  if (!form.id || !existing) return { status: 'skipped', message: 'Save the draft once to have it saved as you type.' };
+  if (existing.status === 'published') return { status: 'skipped', message: 'Published: changes are saved when you save them.' };
+  if (!canEdit(user, existing) || !canTake('save', user.role, existing.status)) return { status: 'refused', message: notAllowed };
+  const result = await store.updateArticle(form.id, form.version ?? 0, await draftFromForm(form, null), user.id);
+  if (result.status === 'conflict') {
+    return { status: 'refused', message: `${result.by ?? 'Someone'} saved this article after you opened it. Nothing was saved automatically; reload to see their version.` };
+  }
+  return { status: 'saved', version: result.version, at: new Date().toISOString() };
 }
 
 const correctionSchema = z.object({

@@ -3,6 +3,9 @@ import { requireRole } from '../auth/current-user';
 import { getDb } from '../db/client';
 import type { ArticleStatus } from '../db/schema';
 import { getSite } from '../site';
+import { storySchema } from '../story/schema';
+import { storyText } from '../story/text';
+import { describeTextChanges } from '../story/text-diff';
 import type { ArticleDraft } from './editor-store';
 import { findSection } from './sections';
 import { articlePath } from './urls';
@@ -67,17 +70,18 @@ export async function getEditorArticle(id: number) {
     db
       .selectFrom('article_revisions as r')
       .leftJoin('users as u', 'u.id', 'r.saved_by')
-      .select(['r.id', 'r.version', 'r.saved_at', 'u.name'])
+      .select(['r.id', 'r.version', 'r.saved_at', 'u.name', 'r.snapshot'])
       .where('r.article_id', '=', id)
       .orderBy('r.version', 'desc')
-      .limit(30)
+      // One more than is listed: the oldest listed revision is compared with the one before it.
+      .limit(31)
       .execute(),
   ]);
   const publicPath =
     row.status === 'published' && row.published_at
       ? articlePath({ section: row.section, slug: row.slug, publishedAt: row.published_at }, getSite().timeZone)
       : null;
-  return { ...row, bylines, tags: tags.map((t) => t.name), corrections, events, revisions, publicPath };
+  return { ...row, bylines, tags: tags.map((t) => t.name), corrections, events, revisions: withChanges(revisions), publicPath };
 }
 
 export type EditorArticle = NonNullable<Awaited<ReturnType<typeof getEditorArticle>>>;
@@ -86,4 +90,23 @@ export async function getRevisionDraft(revisionId: number) {
   await requireRole('contributor');
   const row = await getDb().selectFrom('article_revisions').select(['article_id', 'version', 'snapshot', 'saved_at']).where('id', '=', revisionId).executeTakeFirst();
   return row ? { articleId: row.article_id, version: row.version, savedAt: row.saved_at, draft: JSON.parse(row.snapshot) as ArticleDraft } : null;
+}
+
+/** The words a revision's snapshot holds, headline and summary first, as compared between revisions. */
+function revisionText(snapshot: string): string {
+  const draft = JSON.parse(snapshot) as Partial<ArticleDraft>;
+  const story = draft.story ? storySchema.safeParse(draft.story) : null;
+  return [draft.headline ?? '', draft.dek ?? '', story?.success ? storyText(story.data) : ''].join('\n\n');
+}
+
+/** Each listed revision with what it changed from the one before it (none for the first). */
+function withChanges(revisions: { id: number; version: number; saved_at: string; name: string | null; snapshot: string }[]) {
+  const texts = revisions.map((r) => revisionText(r.snapshot));
+  return revisions.slice(0, 30).map((revision, i) => ({
+    id: revision.id,
+    version: revision.version,
+    saved_at: revision.saved_at,
+    name: revision.name,
+    changes: texts[i + 1] === undefined ? null : describeTextChanges(texts[i + 1]!, texts[i]!),
+  }));
 }

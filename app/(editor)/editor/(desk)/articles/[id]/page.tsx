@@ -7,6 +7,7 @@ import { formatDisplayDateTime, utcToZonedLocal } from '@/lib/articles/dates';
 import { formatBylineLines } from '@/lib/articles/editor-schema';
 import { getEditorArticle } from '@/lib/articles/editor-queries';
 import { getSite } from '@/lib/site';
+import { readAlsoCards } from '@/lib/story/read-also';
 import { parseStoredStory } from '@/lib/story/stored';
 import { ArticleForm } from '../_components/article-form';
 import { ArticleHistory } from '../_components/article-history';
@@ -33,6 +34,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
   const { done } = await searchParams;
   const { timeZone } = getSite();
   const state = { status: article.status, createdBy: article.created_by };
+  const story = parseStoredStory(article.body);
 
   return (
     <>
@@ -77,7 +79,8 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
           heroAlt: article.hero_alt ?? '',
           heroCaption: article.hero_caption ?? '',
           heroCredit: article.hero_credit ?? '',
-          story: parseStoredStory(article.body),
+          story,
+          cardTitles: Object.fromEntries([...(await readAlsoCards(story))].map(([cardId, card]) => [cardId, card.headline])),
           seoTitle: article.seo_title ?? '',
           seoDescription: article.seo_description ?? '',
           scheduledAt: article.scheduled_at ? utcToZonedLocal(article.scheduled_at, timeZone) : '',

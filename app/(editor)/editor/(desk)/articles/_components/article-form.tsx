@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { useActionState, useRef, useState } from 'react';
 import { Field, inputClass } from '@/components/editor/field';
 import { saveArticle } from '@/lib/articles/actions';
 import type { ArticleFormState, ArticleIntent } from '@/lib/articles/editor-schema';
@@ -11,6 +11,7 @@ import { storySchema } from '@/lib/story/schema';
 import { storyToMarkdown } from '@/lib/story/to-markdown';
 import { LivePreview, type PreviewValues } from './live-preview';
 import { StoryEditor } from './story-editor/story-editor';
+import { useAutosave } from './use-autosave';
 import { WorkflowButtons } from './workflow-buttons';
 
 export interface ArticleFormDefaults extends PreviewValues {
@@ -28,6 +29,7 @@ export interface ArticleFormDefaults extends PreviewValues {
   seoDescription: string;
   scheduledAt: string;
   story: Story;
+  cardTitles?: Record<number, string>;
 }
 
 interface Props {
@@ -53,20 +55,27 @@ export function ArticleForm({ defaults, intents }: Props) {
   // A refused save hands back the story as it was sent, so nothing typed is lost.
   const initialStory = storyFromValues(state.status === 'error' || state.status === 'conflict' ? state.values?.story : undefined) ?? defaults.story;
   const [story, setStory] = useState(initialStory);
+  const formRef = useRef<HTMLFormElement>(null);
+  const autosave = useAutosave(formRef, defaults.version);
   // Said at once, beside the field: a file over the limit would otherwise be refused whole by
   // the server (413), form and all.
   const [fileError, setFileError] = useState<string | null>(null);
 
   return (
     <form
+      ref={formRef}
       action={action}
-      onInput={(e) => setPreview(Object.fromEntries(new FormData(e.currentTarget)) as unknown as PreviewValues)}
+      onInput={(e) => {
+        setPreview(Object.fromEntries(new FormData(e.currentTarget)) as unknown as PreviewValues);
+        autosave.changed();
+      }}
+      onSubmit={autosave.submitted}
       className="grid gap-8 lg:grid-cols-2"
       aria-describedby="article-form-status"
     >
       <div className="grid content-start gap-5">
         {defaults.id ? <input type="hidden" name="id" value={defaults.id} /> : null}
-        {defaults.version ? <input type="hidden" name="version" value={defaults.version} /> : null}
+        {autosave.version ? <input type="hidden" name="version" value={autosave.version} /> : null}
         <div id="article-form-status" role="alert" aria-live="assertive">
           {state.status === 'error' || state.status === 'conflict' ? (
             <p className={`border-l-4 px-3 py-2 font-semibold ${state.status === 'conflict' ? 'border-accent bg-[#fff4c2]' : 'border-accent-dark bg-wash'}`}>{state.message}</p>
@@ -129,7 +138,16 @@ export function ArticleForm({ defaults, intents }: Props) {
             </Field>
           ))}
         </fieldset>
-        <StoryEditor initial={initialStory} errors={errors.story} onChange={setStory} />
+        <StoryEditor initial={initialStory} cardTitles={defaults.cardTitles} errors={errors.story} onChange={(next) => {
+            setStory(next);
+            autosave.changed();
+          }}
+        />
+        {defaults.id ? (
+          <p aria-live="polite" className="text-sm text-muted" data-autosave="">
+            {autosave.note}
+          </p>
+        ) : null}
         <noscript>
           {/* Without JavaScript the story is edited as Markdown, and read back into blocks on the server. */}
           <Field id="body" label="Story (Markdown)" errors={errors.story}>

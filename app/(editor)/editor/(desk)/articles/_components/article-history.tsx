@@ -1,6 +1,7 @@
 import { formatDisplayDateTime } from '@/lib/articles/dates';
 import type { EditorArticle } from '@/lib/articles/editor-queries';
 import { getSite } from '@/lib/site';
+import type { TextChange } from '@/lib/story/text-diff';
 import { RestoreButton } from './restore-button';
 
 const eventLabels: Record<string, string> = {
@@ -31,13 +32,14 @@ export function ArticleHistory({ article, canRestore }: { article: EditorArticle
         </h2>
         <ol className="mt-3 divide-y divide-rule">
           {article.revisions.map((r) => (
-            <li key={r.id} className="flex items-center justify-between gap-3 py-2">
+            <li key={r.id} className="flex flex-wrap items-center justify-between gap-3 py-2">
               <span>
                 Version {r.version} · {formatDisplayDateTime(r.saved_at, timeZone)}
                 {r.name ? ` · ${r.name}` : ''}
                 {r.version === article.version ? ' (current)' : ''}
               </span>
               {canRestore && r.version !== article.version ? <RestoreButton revisionId={r.id} version={article.version} label={`Restore version ${r.version}`} /> : null}
+              {r.changes ? <RevisionChanges version={r.version} changes={r.changes} /> : null}
             </li>
           ))}
         </ol>
@@ -58,5 +60,30 @@ export function ArticleHistory({ article, canRestore }: { article: EditorArticle
         </ol>
       </section>
     </div>
+  );
+}
+
+/** What a revision changed in the headline, summary and story: removed words struck, added ones marked. */
+function RevisionChanges({ version, changes }: { version: number; changes: TextChange[] }) {
+  if (!changes.some((c) => c.kind !== 'same')) return <p className="basis-full text-sm text-muted">No change to the text.</p>;
+  return (
+    <details className="basis-full text-sm">
+      <summary className="cursor-pointer underline">What changed in version {version}</summary>
+      <p className="mt-2 font-serif leading-relaxed whitespace-pre-wrap">
+        {changes.map((change, i) =>
+          change.kind === 'added' ? (
+            <ins key={i} className="bg-[#e3f4e1] no-underline">
+              {change.text}
+            </ins>
+          ) : change.kind === 'removed' ? (
+            <del key={i} className="bg-[#fbe3e3]">
+              {change.text}
+            </del>
+          ) : (
+            <span key={i}>{change.text}</span>
+          ),
+        )}
+      </p>
+    </details>
   );
 }

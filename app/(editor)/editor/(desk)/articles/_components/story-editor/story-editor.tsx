@@ -8,6 +8,7 @@ import { editorDocToStory, storyToEditorDoc, type EditorNode } from '@/lib/story
 import type { Story } from '@/lib/story/schema';
 import { linkHref } from '@/lib/story/schema';
 import { readingStats } from '@/lib/story/text';
+import { InsertMenu } from './insert-menu';
 import { KeptBlock } from './kept-block-node';
 import { editLink, Toolbar } from './toolbar';
 import { listsFromWord } from './word-paste';
@@ -21,6 +22,8 @@ const LinkShortcut = Extension.create({
 
 interface Props {
   initial: Story;
+  /** Headlines of the articles the story's "Read also" cards point to. */
+  cardTitles?: Record<number, string>;
   errors?: string[];
   /** Called with the story as it stands after every change, for the preview beside the form. */
   onChange?: (story: Story) => void;
@@ -32,12 +35,14 @@ interface Props {
  * links, bold and italic do. Markdown shortcuts ("## ", "* ", "1. ", "> ") come with the
  * editor. The story travels to the server as JSON in a hidden field, checked there again.
  */
-export function StoryEditor({ initial, errors, onChange }: Props) {
+export function StoryEditor({ initial, cardTitles = {}, errors, onChange }: Props) {
   const labelId = useId();
   const hintId = useId();
   const errorId = useId();
   const [story, setStory] = useState(initial);
+  const [problem, setProblem] = useState<string | null>(null);
   const content = useMemo(() => storyToEditorDoc(initial), [initial]);
+  const [titles] = useState(() => new Map(Object.entries(cardTitles).map(([id, title]) => [Number(id), title])));
   const editor = useEditor({
     immediatelyRender: false,
     extensions: [
@@ -49,7 +54,7 @@ export function StoryEditor({ initial, errors, onChange }: Props) {
         underline: false,
         link: { openOnClick: false, autolink: true, isAllowedUri: (url) => linkHref.safeParse(url).success },
       }),
-      KeptBlock,
+      KeptBlock.configure({ cardTitles: titles }),
       LinkShortcut,
     ],
     content,
@@ -64,9 +69,16 @@ export function StoryEditor({ initial, errors, onChange }: Props) {
       transformPastedHTML: listsFromWord,
     },
     onUpdate: ({ editor: current }) => {
-      const next = editorDocToStory(current.getJSON() as EditorNode);
-      setStory(next);
-      onChange?.(next);
+      try {
+        const next = editorDocToStory(current.getJSON() as EditorNode);
+        setProblem(null);
+        setStory(next);
+        onChange?.(next);
+      } catch {
+        // Beyond what a story may hold (a paragraph of 20,000 characters, 2,000 blocks): the
+        // last story that fitted stays in the form, and the editor is told.
+        setProblem('This is more than one story can hold: split long paragraphs or move some of it to another article.');
+      }
     },
   });
   const stats = readingStats(story);
@@ -80,13 +92,14 @@ export function StoryEditor({ initial, errors, onChange }: Props) {
         Paste from Google Docs, Word or a web page: headings, lists, links, bold and italic are kept. Type “## ” for a subhead, “* ” for a list, “&gt; ” for a quote.
       </p>
       {editor ? <Toolbar editor={editor} labelledBy={labelId} /> : null}
+      {editor ? <InsertMenu editor={editor} onCardPicked={(card) => titles.set(card.id, card.headline)} /> : null}
       <EditorContent editor={editor} />
       <p className="text-sm text-muted">
         {stats.words.toLocaleString('en-GB')} words · {stats.minutes} min read
       </p>
-      {errors?.length ? (
+      {errors?.length || problem ? (
         <p id={errorId} className="text-sm font-semibold text-accent-dark">
-          {errors.join(' ')}
+          {[problem, ...(errors ?? [])].filter(Boolean).join(' ')}
         </p>
       ) : null}
       <input type="hidden" name="story" value={JSON.stringify(story)} />
