@@ -236,3 +236,20 @@ test('a draft saves itself while the editor types, and leaving with unsaved chan
   await changes.click();
   await expect(page.locator('ins', { hasText: 'Added while typing.' })).toBeVisible();
 });
+
+test('someone else editing the same article is shown', async ({ page, browser }) => {
+  const headline = `Two editors at once ${run}`;
+  await fillNewArticle(page, headline);
+  await saveDraft(page);
+  const path = new URL(page.url()).pathname;
+
+  const admin = await browser.newContext({ storageState: storageStateFor('admin') });
+  const adminPage = await admin.newPage();
+  await adminPage.goto(path);
+  await expect(adminPage.getByText('Edi Editor is editing this article too.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('Ada Admin is editing this article too.')).toBeVisible();
+  await admin.close();
+  await page.reload();
+  await expect(page.getByText(/is editing this article too/)).toHaveCount(0);
+});

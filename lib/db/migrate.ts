@@ -8,6 +8,7 @@ import * as cacheTagExpirations from './migrations/005-cache-tag-expirations';
 import * as readableSlugs from './migrations/006-readable-slugs';
 import * as feedbackClientIndex from './migrations/007-feedback-client-index';
 import * as storyDocuments from './migrations/008-story-documents';
+import * as articlePresence from './migrations/009-article-presence';
 
 // Versioned migrations, in order. Each receives the dialect so the few statements that
 // differ (ids, full-text search) are written side by side.
@@ -20,6 +21,7 @@ const migrations = {
   '006-readable-slugs': readableSlugs,
   '007-feedback-client-index': feedbackClientIndex,
   '008-story-documents': storyDocuments,
+  '009-article-presence': articlePresence,
 };
 
 class InCodeMigrations implements MigrationProvider {

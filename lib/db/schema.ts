@@ -151,7 +151,15 @@ export interface CacheTagExpirationsTable {
   expired_at: number;
 }
 
+export interface ArticlePresenceTable {
+  article_id: number;
+  user_id: number;
+  /** When this user's editor page last said it was open. */
+  seen_at: Timestamp;
+}
+
 export interface Database {
+  article_presence: ArticlePresenceTable;
   cache_tag_expirations: CacheTagExpirationsTable;
   users: UsersTable;
   user_sessions: UserSessionsTable;

@@ -10,6 +10,7 @@ import { getSite } from '@/lib/site';
 import { readAlsoCards } from '@/lib/story/read-also';
 import { parseStoredStory } from '@/lib/story/stored';
 import { ArticleForm } from '../_components/article-form';
+import { EditingNow } from '../_components/editing-now';
 import { ArticleHistory } from '../_components/article-history';
 import { CorrectionForm } from '../_components/correction-form';
 import { allowedIntents } from '../_components/intents';
@@ -61,6 +62,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
       {article.published_at && article.status === 'published' ? (
         <p className="mb-6 text-sm text-muted">Live since {formatDisplayDateTime(article.published_at, timeZone)}.</p>
       ) : null}
+      <EditingNow articleId={article.id} />
       <ArticleForm
         key={article.version}
         intents={allowedIntents(user, state)}
