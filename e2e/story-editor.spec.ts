@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
+import { phonePhoto } from '../lib/test/phone-photo';
 import { articleRow, expect, expectNoAxeViolations, fillNewArticle, openDatabase, storageStateFor, storyEditor, test } from './fixtures';
 
 // The newsroom's story editor, driven as an editor uses it: keys, toolbar, and pastes of saved
@@ -252,4 +253,45 @@ test('someone else editing the same article is shown', async ({ page, browser })
   await admin.close();
   await page.reload();
   await expect(page.getByText(/is editing this article too/)).toHaveCount(0);
+});
+
+test('pictures: one uploaded from a phone and one from the library, with alt text required', async ({ page, request }) => {
+  const headline = `Pictures in the story ${run}`;
+  await fillNewArticle(page, headline, { body: 'A paragraph before the pictures, long enough for the story to be saved.' });
+  const picker = page.getByRole('dialog', { name: 'Add a picture' });
+
+  await page.getByRole('button', { name: 'Picture…' }).click();
+  await picker.getByLabel('Picture (JPEG, PNG or WebP, up to 10 MB)').setInputFiles({ name: 'IMG_2041.jpg', mimeType: 'image/jpeg', buffer: await phonePhoto() });
+  await picker.getByRole('button', { name: 'Upload and insert' }).click();
+  await expect(picker.getByText('Describe the picture for readers who cannot see it (alt text).')).toBeVisible();
+  await picker.getByLabel(/^Alt text/).fill(`Fishing boats pulled up on the sand ${run}`);
+  await picker.getByLabel('Caption').fill('Boats wait for the tide.');
+  await picker.getByLabel('Credit').fill('Dateline/Rina Hartono');
+  await picker.getByRole('button', { name: 'Upload and insert' }).click();
+  await expect(picker).toBeHidden({ timeout: 20_000 });
+  await expect(storyEditor(page).locator('[data-story-block="image"]')).toContainText(`Fishing boats pulled up on the sand ${run}`);
+
+  // The upload is in the library now, found by its words.
+  await page.getByRole('button', { name: 'Picture…' }).click();
+  await picker.getByRole('searchbox', { name: 'Search the library' }).fill(`sand ${run}`);
+  await expect(picker.getByRole('listitem')).toHaveCount(1);
+  await picker.getByRole('searchbox', { name: 'Search the library' }).fill('');
+  const libraryPick = picker.getByRole('listitem').getByRole('button').nth(1);
+  const pickedAlt = (await libraryPick.textContent())!.trim();
+  await libraryPick.click();
+  await expect(storyEditor(page).locator('[data-story-block="image"]')).toHaveCount(2);
+
+  await page.getByRole('button', { name: 'Publish now' }).click();
+  await expect(page.getByRole('status')).toContainText('Published.');
+  const row = articleRow(headline)!;
+  const blocks = storedStory(headline).blocks;
+  expect(blocks.map((b) => b.type)).toEqual(['paragraph', 'image', 'image']);
+  await page.goto(await page.getByRole('link', { name: 'View on the site' }).getAttribute('href') ?? '');
+  expect(page.url()).toContain(row.slug);
+  const story = page.locator('.article-body');
+  await expect(story.getByRole('img', { name: `Fishing boats pulled up on the sand ${run}` })).toHaveAttribute('srcset', /\/_next\/image\?url=%2Fmedia%2Fupload-/);
+  await expect(story.getByRole('img', { name: pickedAlt })).toBeVisible();
+  await expect(story.getByText('Boats wait for the tide.')).toBeVisible();
+  const picture = await request.get((await story.getByRole('img', { name: pickedAlt }).getAttribute('src'))!);
+  expect(picture.headers()['content-type']).toMatch(/^image\//);
 });

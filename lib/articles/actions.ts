@@ -6,6 +6,7 @@ import { getCurrentUser } from '../auth/current-user';
 import { canEdit, canTake, type ArticleAction } from '../auth/roles';
 import { getDb } from '../db/client';
 import { storeHeroUpload } from '../media/hero-upload';
+import { addToLibrary } from '../media/library';
 import { getSite } from '../site';
 import { zonedLocalToUtc } from './dates';
 import { articleFormSchema, type ArticleFormState } from './editor-schema';
@@ -54,6 +55,8 @@ export async function saveArticle(_previous: ArticleFormState, formData: FormDat
   const upload = file instanceof File && file.size > 0 ? await storeHeroUpload(file) : null;
   if (upload && !upload.ok) return { status: 'error', message: upload.message, fieldErrors: { heroFile: [upload.message] }, values };
   const draft = await draftFromForm(form, upload?.ok ? upload.hero : null);
+  // A new hero goes into the media library too, with its words, for use in other stories.
+  if (upload?.ok && form.heroAlt) await addToLibrary({ ...upload.hero, alt: form.heroAlt, caption: form.heroCaption, credit: form.heroCredit }, user.id);
 
   let id = form.id;
   const before = id ? await store.getFootprint(id) : null;

@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import type { Db } from '../db/client';
+import { addToLibrary } from '../media/library';
 import { saveMedia } from '../media/storage';
 import { storyFromMarkdown } from '../story/from-markdown';
 import { storyColumns } from '../story/stored';
@@ -32,6 +33,7 @@ export async function importContent(db: Db, contentRoot: string): Promise<{ impo
     const publishedAt = new Date(fm.publishedAt).toISOString();
     const updatedAt = fm.updatedAt ? new Date(fm.updatedAt).toISOString() : null;
 
+    await addToLibrary({ src: heroSrc, width: width ?? 1600, height: height ?? 900, alt: fm.hero.alt, caption: fm.hero.caption, credit: fm.hero.credit }, null, db);
     await db.transaction().execute(async (trx) => {
       const { id } = await trx
         .insertInto('articles')

@@ -9,6 +9,7 @@ import * as readableSlugs from './migrations/006-readable-slugs';
 import * as feedbackClientIndex from './migrations/007-feedback-client-index';
 import * as storyDocuments from './migrations/008-story-documents';
 import * as articlePresence from './migrations/009-article-presence';
+import * as mediaLibrary from './migrations/010-media-library';
 
 // Versioned migrations, in order. Each receives the dialect so the few statements that
 // differ (ids, full-text search) are written side by side.
@@ -22,6 +23,7 @@ const migrations = {
   '007-feedback-client-index': feedbackClientIndex,
   '008-story-documents': storyDocuments,
   '009-article-presence': articlePresence,
+  '010-media-library': mediaLibrary,
 };
 
 class InCodeMigrations implements MigrationProvider {

@@ -158,7 +158,20 @@ export interface ArticlePresenceTable {
   seen_at: Timestamp;
 }
 
+export interface MediaTable {
+  id: Generated<number>;
+  src: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string | null;
+  credit: string | null;
+  created_at: Timestamp;
+  uploaded_by: number | null;
+}
+
 export interface Database {
+  media: MediaTable;
   article_presence: ArticlePresenceTable;
   cache_tag_expirations: CacheTagExpirationsTable;
   users: UsersTable;

@@ -4,6 +4,7 @@ import { findArticlesForCard, type CardCandidate } from '@/lib/story/actions';
 import { keptBlockNode } from '@/lib/story/editor-document';
 import { parseEmbedUrl } from '@/lib/story/embeds';
 import type { StoryBlock } from '@/lib/story/schema';
+import { PicturePicker } from './picture-picker';
 
 // Inserting the blocks that are more than text. Ids are provisional: the server settles them.
 const provisionalId = () => `b-${Math.random().toString(36).slice(2, 10)}`;
@@ -94,6 +95,7 @@ export function InsertMenu({ editor, onCardPicked }: { editor: Editor; onCardPic
   return (
     <div role="group" aria-label="Insert" className="flex flex-wrap items-center gap-1 border border-b-0 border-rule bg-wash p-1 text-sm">
       <span className="px-1 text-muted">Insert:</span>
+      <PicturePicker onPicked={(block) => insertBlock(editor, block)} />
       <ReadAlsoPicker editor={editor} onPicked={onCardPicked} />
       <button type="button" className={item} onClick={() => insertEmbed(editor)}>
         Video or post…
