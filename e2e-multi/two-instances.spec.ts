@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import pg from 'pg';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { articlePath } from '../lib/articles/urls';
-import { feedbackFormFields } from '../e2e/fixtures';
+import { feedbackFormFields, writeStory } from '../e2e/fixtures';
 import { freshAnswers, hammer } from '../e2e/load-readers';
 import { guess } from '../e2e/sign-in-guess';
 
@@ -70,7 +70,7 @@ async function publishOnA(page: Page, headline: string): Promise<string> {
   await page.goto('/editor/articles/new');
   await page.getByLabel('Headline').fill(headline);
   await page.getByLabel('Summary (dek)').fill('Published on one instance, read on the other one.');
-  await page.getByLabel('Body (Markdown)').fill('A paragraph long enough to be an article body in this end-to-end test.');
+  await writeStory(page, 'A paragraph long enough to be an article body in this end-to-end test.');
   await page.getByRole('button', { name: 'Publish now' }).click();
   await expect(page.getByRole('status')).toContainText('Published.');
   const [row] = await query<{ section: string; slug: string; published_at: string }>('select section, slug, published_at from articles where headline = $1', [headline]);
