@@ -1,5 +1,5 @@
 import { slugify } from '../lib/articles/slug';
-import { expect, fillNewArticle, storageStateFor, test } from './fixtures';
+import { addByline, expect, fillNewArticle, storageStateFor, test } from './fixtures';
 
 // A draft names things the newsroom is not ready to say: nothing of it may reach a reader,
 // a crawler or a share card until it is published.
@@ -12,7 +12,7 @@ test('a draft’s tags and bylines show nowhere: pages, share images, sitemaps, 
   const source = `Confidential Source ${run}`;
   await fillNewArticle(page, headline);
   await page.getByLabel('Tags').fill(tag);
-  await page.getByLabel('Bylines').fill(`person: ${source}`);
+  await addByline(page, source);
   await page.getByRole('button', { name: 'Save draft' }).click();
   await expect(page.getByRole('status')).toContainText('Saved.');
 

@@ -109,6 +109,12 @@ export async function fillNewArticle(page: Page, headline: string, extra: { body
   await writeStory(page, extra.body ?? 'The first paragraph of a test article, written to check the newsroom from end to end.\n\nA second paragraph.');
 }
 
+/** Adds a new person or desk as a byline with the picker. */
+export async function addByline(page: Page, name: string, kind: 'person' | 'desk' = 'person') {
+  await page.getByRole('searchbox', { name: 'Add a byline' }).fill(name);
+  await page.getByRole('button', { name: `Add “${name}” as a new ${kind}` }).click();
+}
+
 /** The story editor, as an editor reaches it: a rich-text box named "Story". */
 export const storyEditor = (page: Page) => page.getByRole('textbox', { name: 'Story', exact: true });
 

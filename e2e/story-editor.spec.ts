@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { phonePhoto } from '../lib/test/phone-photo';
-import { articleRow, expect, expectNoAxeViolations, fillNewArticle, openDatabase, storageStateFor, storyEditor, test } from './fixtures';
+import { addByline, articleRow, expect, expectNoAxeViolations, fillNewArticle, openDatabase, storageStateFor, storyEditor, test } from './fixtures';
 
 // The newsroom's story editor, driven as an editor uses it: keys, toolbar, and pastes of saved
 // clipboard HTML from Google Docs, Word and a web page.
@@ -294,4 +294,35 @@ test('pictures: one uploaded from a phone and one from the library, with alt tex
   await expect(story.getByText('Boats wait for the tide.')).toBeVisible();
   const picture = await request.get((await story.getByRole('img', { name: pickedAlt }).getAttribute('src'))!);
   expect(picture.headers()['content-type']).toMatch(/^image\//);
+});
+
+test('bylines: pick a desk the newsroom has, add a new person, reorder by keyboard', async ({ page }) => {
+  const headline = `Bylines in order ${run}`;
+  const reporter = `Dewi Kartika ${run}`;
+  await fillNewArticle(page, headline);
+  await page.getByRole('searchbox', { name: 'Add a byline' }).fill('news des');
+  await page.getByRole('list', { name: 'Matching people and desks' }).getByRole('button', { name: 'News Desk (desk)' }).click();
+  await page.getByLabel('Agency for News Desk').fill('Antara');
+  await addByline(page, reporter);
+  await page.getByRole('button', { name: 'Remove Edi Editor' }).click();
+
+  // The reporter goes first, by keyboard.
+  await page.getByRole('button', { name: `Move ${reporter} up` }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('group', { name: 'Bylines' }).getByRole('listitem').first()).toContainText(reporter);
+  await expect(page.getByRole('complementary', { name: 'Preview' })).toContainText(`${reporter} and News Desk (Antara)`);
+  await saveDraft(page);
+
+  const db = openDatabase();
+  try {
+    const rows = db
+      .prepare('select a.name, a.type, b.organization from article_bylines b join authors a on a.id = b.author_id where b.article_id = ? order by b.position')
+      .all(articleRow(headline)!.id);
+    expect(rows).toEqual([
+      { name: reporter, type: 'person', organization: null },
+      { name: 'News Desk', type: 'desk', organization: 'Antara' },
+    ]);
+  } finally {
+    db.close();
+  }
 });

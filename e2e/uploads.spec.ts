@@ -12,7 +12,7 @@ test('a multi-megabyte phone photo uploads as the hero, upright and without its 
   const headline = `Harbour at dawn, from a phone ${run}`;
   await fillNewArticle(page, headline);
   await page.getByLabel(/Upload a new image/).setInputFiles({ name: 'IMG_0001.JPG', mimeType: 'image/jpeg', buffer: photo });
-  await page.getByLabel('Alt text').fill('Fishing boats moored in the harbour at dawn');
+  await page.getByLabel('Alt text', { exact: true }).fill('Fishing boats moored in the harbour at dawn');
   await page.getByRole('button', { name: 'Save draft' }).click();
   await expect(page.getByRole('status')).toContainText('Saved.');
 

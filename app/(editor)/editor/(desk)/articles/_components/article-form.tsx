@@ -9,6 +9,7 @@ import { maxUploadBytes } from '@/lib/media/upload-limits';
 import type { Story } from '@/lib/story/schema';
 import { storySchema } from '@/lib/story/schema';
 import { storyToMarkdown } from '@/lib/story/to-markdown';
+import { BylinePicker } from './byline-picker';
 import { LivePreview, type PreviewValues } from './live-preview';
 import { StoryEditor } from './story-editor/story-editor';
 import { useAutosave } from './use-autosave';
@@ -42,7 +43,6 @@ const textFields: { name: keyof ArticleFormDefaults; label: string; hint?: strin
   { name: 'dek', label: 'Summary (dek)', hint: 'Shown under the headline and used as the description unless overridden.', rows: 2 },
   { name: 'slug', label: 'Slug', hint: 'Leave empty to make one from the headline. Changing it on a published article keeps the old URL working.' },
   { name: 'tags', label: 'Tags', hint: 'Separated by commas.' },
-  { name: 'bylines', label: 'Bylines', hint: 'One per line, in order: "person: Rina Hartono" or "desk: News Desk (Kyodo News)".', rows: 3 },
   { name: 'datelineCity', label: 'Dateline city' },
   { name: 'datelineCountry', label: 'Dateline country' },
 ];
@@ -92,6 +92,14 @@ export function ArticleForm({ defaults, intents }: Props) {
             }
           </Field>
         ))}
+        <BylinePicker
+          initial={values.bylines ?? ''}
+          errors={errors.bylines}
+          onChange={(bylines) => {
+            setPreview((current) => ({ ...current, bylines }));
+            autosave.changed();
+          }}
+        />
         <div className="grid grid-cols-2 gap-4">
           <Field id="section" label="Section" errors={errors.section}>
             {(describedBy) => (
