@@ -5,6 +5,8 @@ import http from 'node:http';
 import { runLighthouse } from './lighthouse.mjs';
 
 const floorPrefix = '/__floor';
+/** Headers that describe the body as sent by the site, which the floor replaces. */
+const bodyHeaders = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'etag', 'connection', 'keep-alive']);
 
 export const withoutScripts = (html) => html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '').replace(/<link\b[^>]*\bas="script"[^>]*>/g, '');
 
@@ -18,7 +20,10 @@ function startFloorProxy(siteUrl, port) {
   const server = http.createServer(async (req, res) => {
     if (req.url?.startsWith(floorPrefix)) {
       const page = await fetch(`${siteUrl}${req.url.slice(floorPrefix.length) || '/'}`);
-      res.writeHead(page.status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      // The page's own headers too (its CSP, its Cross-Origin-Opener-Policy, which decides
+      // whether the browser starts a new process for it): only the scripts may differ.
+      const headers = Object.fromEntries([...page.headers].filter(([name]) => !bodyHeaders.has(name)));
+      res.writeHead(page.status, headers);
       return res.end(withoutScripts(await page.text()));
     }
     const upstream = http.request({ host: site.hostname, port: site.port, path: req.url, method: req.method, headers: req.headers }, (answer) => {
