@@ -2,6 +2,7 @@
 // the same server with the same CSS, fonts and images. A score follows the host's speed; the
 // floor, measured in turns with the page in the same run, does not.
 import http from 'node:http';
+import zlib from 'node:zlib';
 import { runLighthouse } from './lighthouse.mjs';
 
 const floorPrefix = '/__floor';
@@ -23,8 +24,10 @@ function startFloorProxy(siteUrl, port) {
       // The page's own headers too (its CSP, its Cross-Origin-Opener-Policy, which decides
       // whether the browser starts a new process for it): only the scripts may differ.
       const headers = Object.fromEntries([...page.headers].filter(([name]) => !bodyHeaders.has(name)));
-      res.writeHead(page.status, headers);
-      return res.end(withoutScripts(await page.text()));
+      // Compressed as the site compresses the page, so the floor is no more bytes on the wire.
+      const body = zlib.gzipSync(withoutScripts(await page.text()));
+      res.writeHead(page.status, { ...headers, 'content-encoding': 'gzip', 'content-length': body.length });
+      return res.end(body);
     }
     const upstream = http.request({ host: site.hostname, port: site.port, path: req.url, method: req.method, headers: req.headers }, (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.headers);
