@@ -1,17 +1,10 @@
 import { sql } from 'kysely';
-import type { Db } from '../db/client';
-import { getDb } from '../db/client';
+import { getDb, type Db } from '../db/client';
+import type { MediaTable } from '../db/schema';
 
 // The media library: every uploaded picture with its alt text, caption and credit, for reuse.
 
-export interface LibraryImage {
-  src: string;
-  width: number;
-  height: number;
-  alt: string;
-  caption: string | null;
-  credit: string | null;
-}
+export type LibraryImage = Pick<MediaTable, 'src' | 'width' | 'height' | 'alt' | 'caption' | 'credit'>;
 
 /** Adds a picture; one already in the library (same file) keeps the words it has. */
 export async function addToLibrary(image: LibraryImage, uploadedBy: number | null, db: Db = getDb()): Promise<void> {

@@ -1,3 +1,4 @@
+import { numberedIds } from './ids';
 import { blockIds, linkHref, storySchema, storyVersion, type Inline, type ParagraphBlock, type Story, type StoryBlock } from './schema';
 
 // The story as the newsroom's editor (Tiptap, on ProseMirror) holds it, and back. Blocks the
@@ -88,13 +89,7 @@ const hasText = (content: Inline[]) => content.some((n) => n.type === 'link' || 
 export function editorDocToStory(doc: EditorNode): Story {
   const nodes = doc.content ?? [];
   const reserved = new Set(nodes.flatMap((n) => (n.type === keptBlockNode ? blockIds({ blocks: [n.attrs?.block as StoryBlock] }) : [])));
-  const counters = { p: 0, b: 0 };
-  const nextId = (prefix: 'p' | 'b') => {
-    let id;
-    do id = `${prefix}-${++counters[prefix]}`;
-    while (reserved.has(id));
-    return id;
-  };
+  const nextId = numberedIds(reserved);
   const paragraph = (content: Inline[]): ParagraphBlock => ({ type: 'paragraph', id: nextId('p'), content });
 
   const blocks = nodes.flatMap((node): StoryBlock[] => {

@@ -1,4 +1,5 @@
 import { Lexer, type Token, type Tokens } from 'marked';
+import { numberedIds } from './ids';
 import { blockIds, linkHref, storySchema, storyVersion, type Inline, type ParagraphBlock, type Story, type StoryBlock } from './schema';
 
 // Markdown, the import format of content/*.md, becomes a story document. Raw HTML and images in
@@ -15,13 +16,7 @@ export function storyFromMarkdown(markdown: string, stored?: Story): Story {
   const kept = new Map(stored?.blocks.map((block) => [block.id, block]));
   // New blocks are numbered around the ids of the stored blocks that may come back.
   const reserved = new Set(stored ? blockIds(stored) : []);
-  const counters = { p: 0, b: 0 };
-  const next = (prefix: 'p' | 'b') => {
-    let id;
-    do id = `${prefix}-${++counters[prefix]}`;
-    while (reserved.has(id));
-    return id;
-  };
+  const next = numberedIds(reserved);
   const ids: Ids = { paragraph: () => next('p'), other: () => next('b') };
   const blocks = new Lexer({ gfm: true })
     .lex(markdown)
@@ -35,7 +30,7 @@ export function storyFromMarkdown(markdown: string, stored?: Story): Story {
 }
 
 /** A block Markdown cannot express, standing in the text as "<!-- image b-5: … -->" (see to-markdown.ts). */
-export const keptBlockPattern = /^<!--\s*[a-zA-Z]+\s+([a-z]-[a-z0-9]{1,16})\b[\s\S]*?-->\s*$/;
+const keptBlockPattern = /^<!--\s*[a-zA-Z]+\s+([a-z]-[a-z0-9]{1,16})\b[\s\S]*?-->\s*$/;
 
 const isComment = (token: Token) => token.type === 'html' && token.raw.trim().startsWith('<!--');
 

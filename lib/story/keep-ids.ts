@@ -1,3 +1,4 @@
+import { randomId } from './ids';
 import type { Story } from './schema';
 import { blockText, inlineText } from './text';
 
@@ -43,13 +44,6 @@ function commonPairs(a: string[], b: string[]): [number, number][] {
   return pairs;
 }
 
-const freshId = (prefix: string, used: Set<string>) => {
-  for (;;) {
-    const id = `${prefix}-${Math.random().toString(36).slice(2, 10)}`;
-    if (!used.has(id)) return id;
-  }
-};
-
 /**
  * `next` with the ids of `previous` where a block is unchanged (matched in order) or edited in
  * place (an unmatched block of the same kind between the same unchanged neighbours); every other
@@ -76,7 +70,7 @@ export function keepBlockIds(previous: Story, next: Story): Story {
   }
   const used = new Set([...before.map((u) => u.id), ...taken.values()]);
   after.forEach((unit, j) => {
-    const id = taken.get(j) ?? freshId(unit.kind === 'paragraph' || unit.kind === 'nested' ? 'p' : 'b', used);
+    const id = taken.get(j) ?? randomId(unit.kind === 'paragraph' || unit.kind === 'nested' ? 'p' : 'b', used);
     used.add(id);
     unit.setId(id);
   });

@@ -3,11 +3,11 @@ import { useId, useRef, useState } from 'react';
 import { findArticlesForCard, type CardCandidate } from '@/lib/story/actions';
 import { keptBlockNode } from '@/lib/story/editor-document';
 import { parseEmbedUrl } from '@/lib/story/embeds';
+import { randomId } from '@/lib/story/ids';
 import type { StoryBlock } from '@/lib/story/schema';
 import { PicturePicker } from './picture-picker';
 
 // Inserting the blocks that are more than text. Ids are provisional: the server settles them.
-const provisionalId = () => `b-${Math.random().toString(36).slice(2, 10)}`;
 
 /** After the cursor, or after the block selected (a block just inserted stays selected). */
 function insertBlock(editor: Editor, block: StoryBlock) {
@@ -19,14 +19,14 @@ function insertEmbed(editor: Editor) {
   if (!url) return;
   const embed = parseEmbedUrl(url);
   if (!embed) return window.alert('That address is not a YouTube video or a post on X, Instagram or TikTok.');
-  insertBlock(editor, { type: 'embed', id: provisionalId(), provider: embed.provider, url: url.trim() });
+  insertBlock(editor, { type: 'embed', id: randomId('b'), provider: embed.provider, url: url.trim() });
 }
 
 function insertPullQuote(editor: Editor) {
   const text = window.prompt('The words to lift out of the story:')?.trim();
   if (!text) return;
   const attribution = window.prompt('Who said it? (optional)')?.trim();
-  insertBlock(editor, { type: 'pullQuote', id: provisionalId(), text: text.slice(0, 400), ...(attribution ? { attribution: attribution.slice(0, 120) } : {}) });
+  insertBlock(editor, { type: 'pullQuote', id: randomId('b'), text: text.slice(0, 400), ...(attribution ? { attribution: attribution.slice(0, 120) } : {}) });
 }
 
 function insertFactBox(editor: Editor) {
@@ -36,9 +36,9 @@ function insertFactBox(editor: Editor) {
   if (facts.length === 0) return;
   insertBlock(editor, {
     type: 'factBox',
-    id: provisionalId(),
+    id: randomId('b'),
     title: title.slice(0, 120),
-    paragraphs: facts.slice(0, 20).map((text) => ({ type: 'paragraph', id: provisionalId().replace('b-', 'p-'), content: [{ type: 'text', text }] })),
+    paragraphs: facts.slice(0, 20).map((text) => ({ type: 'paragraph', id: randomId('p'), content: [{ type: 'text', text }] })),
   });
 }
 
@@ -72,7 +72,7 @@ function ReadAlsoPicker({ editor, onPicked }: { editor: Editor; onPicked: (card:
                 type="button"
                 className="w-full border border-rule px-2 py-1.5 text-left hover:bg-wash"
                 onClick={() => {
-                  insertBlock(editor, { type: 'readAlso', id: provisionalId(), articleId: card.id });
+                  insertBlock(editor, { type: 'readAlso', id: randomId('b'), articleId: card.id });
                   onPicked(card);
                   dialog.current?.close();
                 }}
