@@ -38,3 +38,18 @@ export function tagsTouchedBy(...footprints: (ArticleFootprint | null)[]): strin
   }
   return [...tags];
 }
+
+/**
+ * The tags of everything that shows a person or desk after their profile changed: their page and
+ * the pages of their published articles (the byline and its structured data). A new name also
+ * shows wherever those articles are listed, so then everything that shows them is refreshed.
+ */
+export function tagsTouchedByAuthor(slug: string, bylined: ArticleFootprint[], { isRenamed }: { isRenamed: boolean }): string[] {
+  const tags = new Set<string>([cacheTags.author(slug)]);
+  if (isRenamed && bylined.length > 0) tagsTouchedBy(...bylined).forEach((t) => tags.add(t));
+  for (const f of bylined) {
+    tags.add(cacheTags.article(f.id));
+    if (f.path) tags.add(cacheTags.articlePath(f.path));
+  }
+  return [...tags];
+}

@@ -8,6 +8,7 @@ import { getDb } from '../db/client';
 export interface AuthorChoice {
   name: string;
   type: 'person' | 'desk';
+  role: string | null;
 }
 
 /** People and desks whose name holds the words typed, for the byline picker. Newsroom only. */
@@ -18,7 +19,7 @@ export async function findAuthors(query: string): Promise<AuthorChoice[]> {
   const pattern = `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   return getDb()
     .selectFrom('authors')
-    .select(['name', 'type'])
+    .select(['name', 'type', 'role'])
     .where(sql<boolean>`lower(name) like ${pattern} escape '\\'`)
     .orderBy('name')
     .limit(8)

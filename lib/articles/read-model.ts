@@ -1,6 +1,6 @@
 import { getDb } from '../db/client';
 import { parseStoredStory } from '../story/stored';
-import type { ArticleSummary, ArticleView, TagView } from './schema';
+import type { ArticleSummary, ArticleView, AuthorView, TagView } from './schema';
 import { paginate, publicAuthors, publicTags, publishedArticles, summaryColumns, toSummaries } from './read-base';
 
 // Uncached reads of published articles, returning plain view objects. queries.ts wraps these
@@ -51,8 +51,11 @@ export async function readTag(slug: string): Promise<TagView | null> {
 }
 
 /** An author or desk, if they have a published article: a byline only on drafts stays private. */
-export async function readAuthor(slug: string) {
-  return (await publicAuthors().select(['slug', 'name', 'type', 'bio']).where('slug', '=', slug).executeTakeFirst()) ?? null;
+export async function readAuthor(slug: string): Promise<AuthorView | null> {
+  const row = await publicAuthors().select(['slug', 'name', 'type', 'bio', 'role', 'photo_src']).where('slug', '=', slug).executeTakeFirst();
+  if (!row) return null;
+  const { photo_src: photoSrc, ...rest } = row;
+  return { ...rest, photoSrc };
 }
 
 /** The published article at a URL, or where an old URL of it now lives. */

@@ -29,6 +29,9 @@ async function findOrChooseSlug(trx: Trx, table: 'authors' | 'tags', name: strin
 }
 
 async function ensureAuthor(trx: Trx, byline: Byline): Promise<number> {
+  // A person renamed in the newsroom (/editor/people) keeps the slug of their old name.
+  const named = await trx.selectFrom('authors').select('id').where('name', '=', byline.name).executeTakeFirst();
+  if (named) return named.id;
   const found = await findOrChooseSlug(trx, 'authors', byline.name);
   if ('id' in found) return found.id;
   const row = await trx

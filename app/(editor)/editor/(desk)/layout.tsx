@@ -13,7 +13,12 @@ export default async function DeskLayout({ children }: LayoutProps<'/editor'>) {
   const links = [
     { href: '/editor', label: 'Articles' },
     { href: '/editor/articles/new', label: 'New article' },
-    ...(hasRole(user.role, 'editor') ? [{ href: '/editor/feedback', label: 'Feedback' }] : []),
+    ...(hasRole(user.role, 'editor')
+      ? [
+          { href: '/editor/feedback', label: 'Feedback' },
+          { href: '/editor/people', label: 'People' },
+        ]
+      : []),
     ...(hasRole(user.role, 'admin') ? [{ href: '/editor/users', label: 'Users' }] : []),
   ];
   return (

@@ -93,7 +93,9 @@ export function BylinePicker({ initial, errors, onChange }: { initial: string; e
           {found.map((author) => (
             <li key={author.name}>
               <button type="button" className="w-full border border-rule px-2 py-1 text-left hover:bg-wash" onClick={() => add({ name: author.name, type: author.type })}>
-                {author.name} <span className="text-sm text-muted">({author.type === 'desk' ? 'desk' : 'person'})</span>
+                {author.name}
+                {author.role ? <span className="text-sm">, {author.role}</span> : null}{' '}
+                <span className="text-sm text-muted">({author.type === 'desk' ? 'desk' : 'person'})</span>
               </button>
             </li>
           ))}
