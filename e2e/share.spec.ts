@@ -1,24 +1,26 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import sharp from 'sharp';
 import { expect, findArticles, test } from './fixtures';
 
 const [first, second] = findArticles(2);
 
-function pngSize(bytes: Buffer) {
-  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-}
-
-test('article share images are distinct 1200×630 PNGs; unknown ones are 404', async ({ request }) => {
-  const a = await request.get(`/og/article/${first!.id}.png`);
-  const b = await request.get(`/og/article/${second!.id}.png`);
-  expect(a.headers()['content-type']).toBe('image/png');
+test('article share images are distinct 1200×630 JPEGs small enough for WhatsApp; unknown ones are 404', async ({ request }) => {
+  const a = await request.get(`/og/article/${first!.id}.jpg`);
+  const b = await request.get(`/og/article/${second!.id}.jpg`);
+  expect(a.headers()['content-type']).toBe('image/jpeg');
   const [bytesA, bytesB] = [await a.body(), await b.body()];
-  expect(pngSize(bytesA)).toEqual({ width: 1200, height: 630 });
-  expect(pngSize(bytesB)).toEqual({ width: 1200, height: 630 });
+  for (const bytes of [bytesA, bytesB]) {
+    expect(await sharp(bytes).metadata()).toMatchObject({ format: 'jpeg', width: 1200, height: 630 });
+    expect(bytes.length).toBeLessThan(300 * 1024);
+  }
   expect(bytesA.equals(bytesB)).toBe(false);
 
-  expect((await request.get('/og/article/99999.png')).status()).toBe(404);
-  expect((await request.get('/og/article/anything-you-like.png')).status()).toBe(404);
+  expect((await request.get('/og/article/99999.jpg')).status()).toBe(404);
+  // Cards shared when they were PNGs still find their image.
+  const before = await request.get(`/og/article/${first!.id}.png`, { maxRedirects: 0 });
+  expect(before.status()).toBe(308);
+  expect(before.headers().location).toMatch(new RegExp(`/og/article/${first!.id}\\.jpg$`));
+  expect((await request.get('/og/article/anything-you-like.jpg')).status()).toBe(404);
   expect((await request.get('/og/section/world.png')).status()).toBe(200);
   expect((await request.get('/og/section/not-a-section.png')).status()).toBe(404);
 });
@@ -29,7 +31,7 @@ test('article pages carry Open Graph, X card, robots and NewsArticle data', asyn
   expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(`${baseURL}${first!.path}`);
   expect(await meta('meta[property="og:type"]')).toBe('article');
   expect(await meta('meta[property="og:title"]')).toBe(first!.headline);
-  expect(await meta('meta[property="og:image"]')).toMatch(new RegExp(`^${baseURL}/og/article/${first!.id}\\.png`));
+  expect(await meta('meta[property="og:image"]')).toMatch(new RegExp(`^${baseURL}/og/article/${first!.id}\\.jpg`));
   expect(await meta('meta[property="og:image:width"]')).toBe('1200');
   expect(await meta('meta[property="og:image:height"]')).toBe('630');
   expect(await meta('meta[property="og:image:alt"]')).toBeTruthy();

@@ -164,18 +164,40 @@ test('inserting a "Read also" card, an embed, a pull quote and a fact box', asyn
   await expect(picker).toBeHidden();
   await expect(editor.locator('[data-story-block="readAlso"]')).toContainText(pickedHeadline);
 
-  for (const [button, answers] of [
-    ['Video or post…', ['https://youtu.be/dQw4w9WgXcQ']],
-    ['Pull quote…', ['Every tide takes a little more.', 'A harbour master']],
-    ['Fact box…', ['Key facts', 'Built in 1982 | 46 km long']],
-  ] as const) {
-    const queue = [...answers];
-    const answer = (dialog: import('@playwright/test').Dialog) => dialog.accept(queue.shift());
-    page.on('dialog', answer);
-    await page.getByRole('button', { name: button }).click();
-    await expect.poll(() => queue.length).toBe(0);
-    page.off('dialog', answer);
-  }
+  // An address that is no video or post is refused beside the field, and nothing goes in.
+  await page.getByRole('button', { name: 'Video or post…' }).click();
+  const embedDialog = page.getByRole('dialog', { name: 'Add a video or post' });
+  const address = embedDialog.getByLabel('Address of the video or post');
+  await address.fill('https://example.org/video');
+  await embedDialog.getByRole('button', { name: 'Insert' }).click();
+  await expect(address).toHaveAccessibleDescription(/That address is not a YouTube video or a post on X, Instagram or TikTok\./);
+  await expect(address).toHaveAttribute('aria-invalid', 'true');
+  await expect(address).toHaveValue('https://example.org/video');
+  await expect(editor.locator('[data-story-block="embed"]')).toHaveCount(0);
+  await address.fill('https://youtu.be/dQw4w9WgXcQ');
+  await embedDialog.getByRole('button', { name: 'Insert' }).click();
+  await expect(embedDialog).toBeHidden();
+  await expect(editor).toBeFocused();
+  await expect(editor.locator('[data-story-block="embed"]')).toContainText('https://youtu.be/dQw4w9WgXcQ');
+
+  await page.getByRole('button', { name: 'Pull quote…' }).click();
+  const quoteDialog = page.getByRole('dialog', { name: 'Add a pull quote' });
+  await quoteDialog.getByLabel('Quote', { exact: true }).fill('Every tide takes a little more.');
+  await quoteDialog.getByLabel('Who said it (optional)').fill('A harbour master');
+  await quoteDialog.getByRole('button', { name: 'Insert' }).click();
+  await expect(quoteDialog).toBeHidden();
+
+  // Escape closes a dialog without inserting anything.
+  await page.getByRole('button', { name: 'Fact box…' }).click();
+  const factDialog = page.getByRole('dialog', { name: 'Add a fact box' });
+  await expect(factDialog.getByLabel('Title')).toHaveValue('Key facts');
+  await page.keyboard.press('Escape');
+  await expect(factDialog).toBeHidden();
+  await expect(editor).toBeFocused();
+  await page.getByRole('button', { name: 'Fact box…' }).click();
+  await factDialog.getByLabel('Facts, one per line').fill('Built in 1982\n46 km long');
+  await factDialog.getByRole('button', { name: 'Insert' }).click();
+  await expect(factDialog).toBeHidden();
   await expect(editor.locator('[data-story-block="embed"]')).toContainText('https://youtu.be/dQw4w9WgXcQ');
   await expect(editor.locator('[data-story-block="factBox"]')).toContainText('Key facts');
   await page.getByRole('button', { name: 'Publish now' }).click();
@@ -183,7 +205,9 @@ test('inserting a "Read also" card, an embed, a pull quote and a fact box', asyn
 
   const blocks = storedStory(headline).blocks;
   expect(blocks.map((b) => b.type)).toEqual(['paragraph', 'readAlso', 'embed', 'pullQuote', 'factBox']);
+  expect(JSON.stringify(blocks[3])).toContain('"attribution":"A harbour master"');
   expect(JSON.stringify(blocks[4])).toContain('46 km long');
+  expect(blocks[4]?.paragraphs).toHaveLength(2);
   // The reader page draws them (the full set is checked in story.spec.ts).
   const row = articleRow(headline)!;
   await page.goto(`/editor/articles/${row.id}`);
@@ -209,6 +233,9 @@ test('a draft saves itself while the editor types, and leaving with unsaved chan
   await page.getByLabel('Headline').fill(`${headline} (edited)`);
   await page.getByRole('button', { name: 'Save draft' }).click();
   await expect.poll(() => articleRow(`${headline} (edited)`)?.version).toBe(version + 2);
+  // The page that comes back carries the new version; until then the fields hold still.
+  const articleForm = page.locator('form', { has: page.getByLabel('Headline') });
+  await expect(articleForm.locator('input[name="version"]')).toHaveValue(String(version + 2));
   await expect(page.getByLabel('Headline')).toHaveValue(`${headline} (edited)`);
 
   // Unsaved: a link in the newsroom asks first, and staying keeps the text.

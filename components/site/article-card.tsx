@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { ArticleSummary } from '@/lib/articles/schema';
+import { cropRatios, objectPosition } from '@/lib/media/focal';
 import { Bylines } from './bylines';
 import { PublishedDate } from './published-date';
 import { ResponsiveImage } from './responsive-image';
@@ -27,6 +28,7 @@ export function ArticleCard({ article, variant = 'standard', showSection = true,
             height={article.hero.height}
             sizes={lead ? '(min-width: 1152px) 680px, (min-width: 768px) 60vw, 100vw' : '(min-width: 1152px) 360px, (min-width: 640px) 45vw, 100vw'}
             priority={lead}
+            objectPosition={objectPosition(article.hero.width, article.hero.height, cropRatios['16x9'], article.hero.focal)}
             className="aspect-[16/9] h-auto w-full object-cover"
           />
         </Link>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { focalPercent } from '../media/focal';
 import { storySchema } from '../story/schema';
 import { storyText } from '../story/text';
 import { bylineSchema, slugPattern } from './schema';
@@ -63,6 +64,8 @@ export const articleFormSchema = z.object({
   heroAlt: optionalText(300),
   heroCaption: optionalText(500),
   heroCredit: optionalText(120),
+  heroFocalX: focalPercent,
+  heroFocalY: focalPercent,
   /** The story from the editor, as JSON. */
   story: z
     .string()

@@ -3,6 +3,7 @@ import { getDb } from '../db/client';
 import type { ArticleStatus, Database } from '../db/schema';
 import type { ArticleFootprint } from '../cache-tags';
 import { getSite } from '../site';
+import { centre, type FocalPoint } from '../media/focal';
 import type { Story } from '../story/schema';
 import { storyColumns } from '../story/stored';
 import type { Byline } from './schema';
@@ -22,7 +23,8 @@ export interface ArticleDraft {
   datelineCity: string;
   datelineCountry: string;
   language: string;
-  hero: { src: string; width: number; height: number } | null;
+  /** The focal point is missing from revisions saved before pictures had one. */
+  hero: { src: string; width: number; height: number; focal?: FocalPoint } | null;
   heroAlt: string | null;
   heroCaption: string | null;
   heroCredit: string | null;
@@ -46,12 +48,21 @@ function columnsOf(draft: ArticleDraft) {
     hero_src: draft.hero?.src ?? null,
     hero_width: draft.hero?.width ?? null,
     hero_height: draft.hero?.height ?? null,
+    hero_focal_x: draft.hero?.focal?.x ?? centre.x,
+    hero_focal_y: draft.hero?.focal?.y ?? centre.y,
     hero_alt: draft.heroAlt,
     hero_caption: draft.heroCaption,
     hero_credit: draft.heroCredit,
     seo_title: draft.seoTitle,
     seo_description: draft.seoDescription,
   };
+}
+
+/** The library remembers where the picture was last cropped around, for its next use. */
+async function keepFocalInLibrary(trx: Trx, draft: ArticleDraft) {
+  const focal = draft.hero?.focal;
+  if (!draft.hero || !focal) return;
+  await trx.updateTable('media').set({ focal_x: focal.x, focal_y: focal.y }).where('src', '=', draft.hero.src).execute();
 }
 
 async function addRevision(trx: Trx, articleId: number, version: number, draft: ArticleDraft, userId: number) {
@@ -84,6 +95,7 @@ export async function createArticle(draft: ArticleDraft, userId: number): Promis
         .executeTakeFirstOrThrow();
       await setBylines(trx, id, draft.bylines);
       await setTags(trx, id, draft.tags);
+      await keepFocalInLibrary(trx, draft);
       await addRevision(trx, id, 1, draft, userId);
       return id;
     });
@@ -117,6 +129,7 @@ export async function updateArticle(id: number, expectedVersion: number, draft: 
       }
       await setBylines(trx, id, draft.bylines);
       await setTags(trx, id, draft.tags);
+      await keepFocalInLibrary(trx, draft);
       await addRevision(trx, id, expectedVersion + 1, draft, userId);
       return { status: 'ok', version: expectedVersion + 1 };
     });

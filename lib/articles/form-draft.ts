@@ -1,4 +1,5 @@
 import { getDb } from '../db/client';
+import { centre } from '../media/focal';
 import { storyFromMarkdown } from '../story/from-markdown';
 import { keepBlockIds } from '../story/keep-ids';
 import { parseStoredStory } from '../story/stored';
@@ -20,10 +21,21 @@ export async function draftFromForm(
   upload: { src: string; width: number; height: number } | null,
 ): Promise<ArticleDraft> {
   const current = form.id
-    ? await getDb().selectFrom('articles').select(['hero_src', 'hero_width', 'hero_height', 'body']).where('id', '=', form.id).executeTakeFirst()
+    ? await getDb()
+        .selectFrom('articles')
+        .select(['hero_src', 'hero_width', 'hero_height', 'hero_focal_x', 'hero_focal_y', 'body'])
+        .where('id', '=', form.id)
+        .executeTakeFirst()
     : undefined;
-  let hero = upload;
-  if (!hero && current?.hero_src) hero = { src: current.hero_src, width: current.hero_width ?? 1600, height: current.hero_height ?? 900 };
+  const kept = current?.hero_src
+    ? { src: current.hero_src, width: current.hero_width ?? 1600, height: current.hero_height ?? 900, focal: { x: current.hero_focal_x, y: current.hero_focal_y } }
+    : null;
+  const picture = upload ? { ...upload, focal: centre } : kept;
+  // The point clicked in the form wins; otherwise the hero keeps the one it had.
+  const hero =
+    picture && form.heroFocalX !== undefined && form.heroFocalY !== undefined
+      ? { ...picture, focal: { x: form.heroFocalX / 100, y: form.heroFocalY / 100 } }
+      : picture;
   // The Markdown field carries no block ids: each block takes the one it had, where it had one.
   const stored = current ? parseStoredStory(current.body) : undefined;
   // Neither the editor nor the Markdown field carries ids: each block takes the one it had.

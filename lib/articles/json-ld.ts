@@ -1,6 +1,8 @@
+import { cropUrl } from '../media/crop-urls';
+import { cropNames } from '../media/focal';
 import { absoluteUrl, getSite } from '../site';
 import { articleShareImage } from './metadata';
-import type { ArticleView } from './schema';
+import type { ArticleView, AuthorView, BylineView } from './schema';
 import { authorPath } from './urls';
 
 /** JSON for a <script type="application/ld+json">, with "<" escaped so it cannot close the tag. */
@@ -18,9 +20,32 @@ export function publisherJsonLd() {
   };
 }
 
+/** A person as a Person (with their role and photo when the newsroom gave them), a desk as an Organization. */
+function bylineJsonLd(b: Pick<BylineView, 'name' | 'slug' | 'type' | 'organization' | 'role' | 'photoSrc'>) {
+  return {
+    '@type': b.type === 'desk' ? 'Organization' : 'Person',
+    name: b.organization ? `${b.name} (${b.organization})` : b.name,
+    url: absoluteUrl(authorPath(b.slug)),
+    ...(b.type === 'person' && b.role ? { jobTitle: b.role } : {}),
+    ...(b.photoSrc ? { image: absoluteUrl(b.photoSrc) } : {}),
+  };
+}
+
+/** An author's or desk's page: a ProfilePage about them. */
+export function authorPageJsonLd(author: AuthorView) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ProfilePage',
+    url: absoluteUrl(authorPath(author.slug)),
+    mainEntity: { ...bylineJsonLd({ ...author, organization: null }), ...(author.bio ? { description: author.bio } : {}) },
+  };
+}
+
 export function newsArticleJsonLd(article: ArticleView) {
-  const images = [articleShareImage(article).url];
-  if (article.hero) images.push(absoluteUrl(article.hero.src));
+  // The share card, then the hero cropped around its focal point at the three shapes Google asks for.
+  const hero = article.hero;
+  const crops = hero ? cropNames.map((crop) => absoluteUrl(cropUrl(hero.src, crop, hero.focal))) : [];
+  const images = [articleShareImage(article).url, ...crops];
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -31,11 +56,7 @@ export function newsArticleJsonLd(article: ArticleView) {
     image: images,
     datePublished: article.publishedAt,
     dateModified: article.updatedAt ?? article.modifiedAt,
-    author: article.bylines.map((b) => ({
-      '@type': b.type === 'desk' ? 'Organization' : 'Person',
-      name: b.organization ? `${b.name} (${b.organization})` : b.name,
-      url: absoluteUrl(authorPath(b.slug)),
-    })),
+    author: article.bylines.map(bylineJsonLd),
     publisher: publisherJsonLd(),
     dateline: `${article.dateline.city}, ${article.dateline.country}`,
     articleSection: article.sectionName,

@@ -11,14 +11,14 @@ export const robotsForPublicPages: Metadata['robots'] = {
   'max-video-preview': -1,
 };
 
-/** The share image of an article: rendered from its headline by app/og/… (1200×630). */
+/** The share image of an article: drawn from its headline and hero by app/og/article (1200×630). */
 export function articleShareImage(article: Pick<ArticleView, 'id' | 'headline' | 'modifiedAt'>) {
   return {
-    url: absoluteUrl(`/og/article/${article.id}.png?v=${Date.parse(article.modifiedAt)}`),
+    url: absoluteUrl(`/og/article/${article.id}.jpg?v=${Date.parse(article.modifiedAt)}`),
     width: 1200,
     height: 630,
     alt: article.headline,
-    type: 'image/png',
+    type: 'image/jpeg',
   };
 }
 

@@ -23,6 +23,8 @@ export const summaryColumns = [
   'hero_credit',
   'hero_width',
   'hero_height',
+  'hero_focal_x',
+  'hero_focal_y',
 ] as const;
 
 type SummaryRow = Pick<ArticleRow, (typeof summaryColumns)[number]>;
@@ -72,14 +74,14 @@ async function bylinesFor(ids: number[]): Promise<Map<number, BylineView[]>> {
   const rows = await getDb()
     .selectFrom('article_bylines as b')
     .innerJoin('authors as a', 'a.id', 'b.author_id')
-    .select(['b.article_id', 'a.name', 'a.slug', 'a.type', 'b.organization'])
+    .select(['b.article_id', 'a.name', 'a.slug', 'a.type', 'a.role', 'a.photo_src', 'b.organization'])
     .where('b.article_id', 'in', ids)
     .orderBy('b.article_id')
     .orderBy('b.position')
     .execute();
   for (const row of rows) {
     const list = map.get(row.article_id) ?? [];
-    list.push({ name: row.name, slug: row.slug, type: row.type, organization: row.organization });
+    list.push({ name: row.name, slug: row.slug, type: row.type, organization: row.organization, role: row.role, photoSrc: row.photo_src });
     map.set(row.article_id, list);
   }
   return map;
@@ -94,6 +96,7 @@ function heroOf(row: SummaryRow): HeroView | null {
     credit: row.hero_credit ?? '',
     width: row.hero_width ?? 1600,
     height: row.hero_height ?? 900,
+    focal: { x: row.hero_focal_x, y: row.hero_focal_y },
   };
 }
 

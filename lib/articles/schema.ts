@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { FocalPoint } from '../media/focal';
 import type { Story } from '../story/schema';
 import { sectionSlugs } from './sections';
 
@@ -66,6 +67,20 @@ export interface BylineView {
   slug: string;
   type: 'person' | 'desk';
   organization: string | null;
+  /** "Reporter", "Photographer": what the person does, as the newsroom wrote it. */
+  role: string | null;
+  /** A `/media/…` path. */
+  photoSrc: string | null;
+}
+
+/** An author's or desk's page. */
+export interface AuthorView {
+  slug: string;
+  name: string;
+  type: 'person' | 'desk';
+  bio: string | null;
+  role: string | null;
+  photoSrc: string | null;
 }
 
 export interface TagView {
@@ -86,6 +101,8 @@ export interface HeroView {
   credit: string;
   width: number;
   height: number;
+  /** Where every crop of the hero is centred (lib/media/focal.ts). */
+  focal: FocalPoint;
 }
 
 export interface ArticleSummary {

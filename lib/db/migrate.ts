@@ -10,6 +10,8 @@ import * as feedbackClientIndex from './migrations/007-feedback-client-index';
 import * as storyDocuments from './migrations/008-story-documents';
 import * as articlePresence from './migrations/009-article-presence';
 import * as mediaLibrary from './migrations/010-media-library';
+import * as authorProfiles from './migrations/011-author-profiles';
+import * as focalPoints from './migrations/012-focal-points';
 
 // Versioned migrations, in order. Each receives the dialect so the few statements that
 // differ (ids, full-text search) are written side by side.
@@ -24,6 +26,8 @@ const migrations = {
   '008-story-documents': storyDocuments,
   '009-article-presence': articlePresence,
   '010-media-library': mediaLibrary,
+  '011-author-profiles': authorProfiles,
+  '012-focal-points': focalPoints,
 };
 
 class InCodeMigrations implements MigrationProvider {

@@ -25,6 +25,9 @@ export interface ArticlesTable {
   hero_credit: string | null;
   hero_width: number | null;
   hero_height: number | null;
+  /** Where the hero is cropped around, as fractions of its width and height (lib/media/focal.ts). */
+  hero_focal_x: Generated<number>;
+  hero_focal_y: Generated<number>;
   seo_title: string | null;
   seo_description: string | null;
   status: ArticleStatus;
@@ -48,6 +51,10 @@ export interface AuthorsTable {
   name: string;
   type: 'person' | 'desk';
   bio: string | null;
+  /** Free text: "Reporter", "Photographer", "Jakarta correspondent". */
+  role: string | null;
+  /** A `/media/…` path (lib/media/storage.ts), re-encoded and stripped like every upload. */
+  photo_src: string | null;
 }
 
 export interface ArticleBylinesTable {
@@ -166,6 +173,9 @@ export interface MediaTable {
   alt: string;
   caption: string | null;
   credit: string | null;
+  /** The focal point a use of the picture starts from (lib/media/focal.ts). */
+  focal_x: Generated<number>;
+  focal_y: Generated<number>;
   created_at: Timestamp;
   uploaded_by: number | null;
 }

@@ -29,3 +29,22 @@ export async function readMedia(name: string): Promise<Buffer | null> {
     return null;
   }
 }
+
+// Pictures made from the originals (crops) are kept beside them, so each is made once. Written
+// to a temporary name first: a process killed mid-write leaves no half picture to be served.
+function derivedPath(name: string): string {
+  return path.join(path.resolve(getEnv().MEDIA_DIR), 'derived', name);
+}
+
+export async function readDerived(name: string): Promise<Buffer | null> {
+  if (!mediaNamePattern.test(name)) return null;
+  return fs.readFile(derivedPath(name)).catch(() => null);
+}
+
+export async function saveDerived(name: string, bytes: Uint8Array): Promise<void> {
+  const file = derivedPath(name);
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  const partial = `${file}.${process.pid}.partial`;
+  await fs.writeFile(partial, bytes);
+  await fs.rename(partial, file);
+}

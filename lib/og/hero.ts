@@ -1,28 +1,55 @@
 import sharp from 'sharp';
+import { cropBox, focalPercents, type FocalPoint } from '../media/focal';
 import { readMedia } from '../media/storage';
 
-// The share image's picture panel: the hero cropped to the panel and re-encoded as PNG, which the
-// image renderer reads (it does not read WebP). Kept per process: media names change with content.
-const cache = new Map<string, Promise<string | null>>();
+// The share image's backdrop: the hero cropped around its focal point, with the band the words
+// sit on blurred and darkened so white type reads on any photo. Kept per process (media names
+// change with content).
+const cache = new Map<string, Promise<RawImage | null>>();
 const maxEntries = 200;
 
-export function heroDataUrl(src: string, width: number, height: number): Promise<string | null> {
-  const key = `${src}@${width}x${height}`;
+/** Decoded pixels, as sharp reads them back with `sharp(data, { raw: info })`. */
+export interface RawImage {
+  data: Buffer;
+  info: { width: number; height: number; channels: 1 | 2 | 3 | 4 };
+}
+
+export interface Backdrop {
+  width: number;
+  height: number;
+  /** The band under the words, full height. */
+  band: { left: number; width: number };
+}
+
+export function heroBackdrop(src: string, focal: FocalPoint, backdrop: Backdrop): Promise<RawImage | null> {
+  const { x, y } = focalPercents(focal);
+  const key = `${src}@${JSON.stringify(backdrop)}@${x},${y}`;
   let entry = cache.get(key);
   if (!entry) {
-    entry = render(src, width, height);
+    entry = render(src, focal, backdrop);
     if (cache.size >= maxEntries) cache.delete(cache.keys().next().value!);
     cache.set(key, entry);
   }
   return entry;
 }
 
-async function render(src: string, width: number, height: number): Promise<string | null> {
-  const name = src.replace(/^\/media\//, '');
-  const bytes = await readMedia(name);
+async function render(src: string, focal: FocalPoint, { width, height, band }: Backdrop): Promise<RawImage | null> {
+  const bytes = await readMedia(src.replace(/^\/media\//, ''));
   if (!bytes) return null;
-  // PNG, not JPEG: the illustrations are flat colour, and JPEG noise would make the final PNG
-  // slower to encode and larger.
-  const png = await sharp(bytes).resize(width, height, { fit: 'cover' }).png({ compressionLevel: 1 }).toBuffer();
-  return `data:image/png;base64,${png.toString('base64')}`;
+  const source = sharp(bytes);
+  const { width: fullWidth = width, height: fullHeight = height } = await source.metadata();
+  const photo = await source
+    .extract(cropBox(fullWidth, fullHeight, width / height, focal))
+    .resize(width, height, { fit: 'cover' })
+    .png()
+    .toBuffer();
+  const under = await sharp(photo)
+    .extract({ left: band.left, top: 0, width: band.width, height })
+    .blur(28)
+    .modulate({ brightness: 0.3 })
+    .png()
+    .toBuffer();
+  // Kept decoded: each card lays its words over it and is encoded once, as JPEG.
+  const { data, info } = await sharp(photo).composite([{ input: under, left: band.left, top: 0 }]).raw().toBuffer({ resolveWithObject: true });
+  return { data, info: { width: info.width, height: info.height, channels: info.channels } };
 }

@@ -1,6 +1,6 @@
 // Milliseconds to draw one article share image (fonts loaded, hero image converted once).
 // Run with tsx; prints JSON.
-import { renderArticleCard } from '../../lib/og/render';
+import { renderArticleCard } from '../../lib/og/article-card';
 
 async function main() {
   const runs = Number(process.argv[2] ?? 40);

@@ -77,7 +77,9 @@ try {
   row('p99 at 500 requests/s', serving.paced.p99, 'ms', '≤ 50', serving.paced.p99 <= 50);
 
   section('Share image');
-  const heroSrc = /"image":\["[^"]+","[^"]*?(\/media\/[^"]+)"/.exec(await (await fetch(`${site.url}${article}`)).text())?.[1];
+  // The hero's 16:9 crop is the second image in the JSON-LD; the card is drawn from the original.
+  const heroName = /"image":\["[^"]+","[^"]*?\/media\/crop\/[^/"]+\/([^"]+)"/.exec(await (await fetch(`${site.url}${article}`)).text())?.[1];
+  const heroSrc = heroName ? `/media/${heroName}` : undefined;
   const og = JSON.parse(
     execFileSync(process.execPath, ['--import', 'tsx', 'scripts/bench/og.ts', quick ? '15' : '40', heroSrc ?? ''], { env: site.env, encoding: 'utf8' }).trim().split('\n').pop(),
   );

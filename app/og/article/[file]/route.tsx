@@ -1,8 +1,8 @@
 import { formatBylines } from '@/lib/articles/bylines';
 import { formatDisplayDate } from '@/lib/articles/dates';
 import { getArticleById, listPrerenderedArticles } from '@/lib/articles/queries';
-import { notFoundImage, pngName } from '@/lib/og/params';
-import { renderArticleCard } from '@/lib/og/render';
+import { renderArticleCard } from '@/lib/og/article-card';
+import { jpegName, notFoundImage, pngName } from '@/lib/og/params';
 import { getSite } from '@/lib/site';
 
 // Drawn at build time for every published article and again when the article changes (its
@@ -10,11 +10,15 @@ import { getSite } from '@/lib/site';
 export const dynamic = 'force-static';
 
 export async function generateStaticParams() {
-  return (await listPrerenderedArticles()).map(({ id }) => ({ file: `${id}.png` }));
+  return (await listPrerenderedArticles()).map(({ id }) => ({ file: `${id}.jpg` }));
 }
 
 export async function GET(_request: Request, { params }: RouteContext<'/og/article/[file]'>) {
-  const id = pngName((await params).file);
+  const { file } = await params;
+  // Cards shared before the share images became JPEGs point at "12.png".
+  const before = pngName(file);
+  if (before && /^\d+$/.test(before)) return Response.redirect(new URL(`/og/article/${before}.jpg`, getSite().url), 308);
+  const id = jpegName(file);
   const article = id && /^\d+$/.test(id) ? await getArticleById(Number(id)) : null;
   if (!article) return notFoundImage();
   const site = getSite();
@@ -25,5 +29,6 @@ export async function GET(_request: Request, { params }: RouteContext<'/og/artic
     byline: formatBylines(article.bylines),
     date: formatDisplayDate(article.publishedAt, site.timeZone),
     heroSrc: article.hero?.src ?? null,
+    heroFocal: article.hero?.focal,
   });
 }

@@ -14,6 +14,7 @@ import { EditingNow } from '../_components/editing-now';
 import { ArticleHistory } from '../_components/article-history';
 import { CorrectionForm } from '../_components/correction-form';
 import { allowedIntents } from '../_components/intents';
+import { focalPercents } from '@/lib/media/focal';
 
 export const metadata: Metadata = { title: 'Edit article' };
 
@@ -87,6 +88,14 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
           seoDescription: article.seo_description ?? '',
           scheduledAt: article.scheduled_at ? utcToZonedLocal(article.scheduled_at, timeZone) : '',
           heroSrc: article.hero_src,
+          hero: article.hero_src
+            ? {
+                src: article.hero_src,
+                width: article.hero_width ?? 1600,
+                height: article.hero_height ?? 900,
+                focal: focalPercents({ x: article.hero_focal_x, y: article.hero_focal_y }),
+              }
+            : undefined,
         }}
       />
       {canTake('correct', user.role, article.status) ? <CorrectionForm articleId={article.id} corrections={article.corrections} /> : null}

@@ -10,6 +10,7 @@ import type { Story } from '@/lib/story/schema';
 import { storySchema } from '@/lib/story/schema';
 import { storyToMarkdown } from '@/lib/story/to-markdown';
 import { BylinePicker } from './byline-picker';
+import { FocalPointPicker, type FocalPercents, type Picture } from './focal-point-picker';
 import { LivePreview, type PreviewValues } from './live-preview';
 import { StoryEditor } from './story-editor/story-editor';
 import { useAutosave } from './use-autosave';
@@ -31,6 +32,8 @@ export interface ArticleFormDefaults extends PreviewValues {
   scheduledAt: string;
   story: Story;
   cardTitles?: Record<number, string>;
+  /** The hero as stored, with the point its crops are made around. */
+  hero?: Picture & { focal: FocalPercents };
 }
 
 interface Props {
@@ -48,7 +51,7 @@ const textFields: { name: keyof ArticleFormDefaults; label: string; hint?: strin
 ];
 
 export function ArticleForm({ defaults, intents }: Props) {
-  const [state, action] = useActionState<ArticleFormState, FormData>(saveArticle, { status: 'idle' });
+  const [state, action, saving] = useActionState<ArticleFormState, FormData>(saveArticle, { status: 'idle' });
   const values: Record<string, string> = { ...(defaults as unknown as Record<string, string>), ...(state.status === 'error' || state.status === 'conflict' ? state.values : {}) };
   const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
   const [preview, setPreview] = useState<PreviewValues>(defaults);
@@ -60,6 +63,15 @@ export function ArticleForm({ defaults, intents }: Props) {
   // Said at once, beside the field: a file over the limit would otherwise be refused whole by
   // the server (413), form and all.
   const [fileError, setFileError] = useState<string | null>(null);
+  // The picture the focal point is set on: a file just chosen (not uploaded yet), or the hero.
+  const [chosen, setChosen] = useState<Picture | null>(null);
+  const picture = chosen ?? defaults.hero ?? null;
+  const [focal, setFocal] = useState<FocalPercents>(() => focalFromValues(values) ?? defaults.hero?.focal ?? { x: 50, y: 50 });
+  const moveFocal = (next: FocalPercents) => {
+    setFocal(next);
+    setPreview((current) => ({ ...current, heroFocalX: String(next.x), heroFocalY: String(next.y) }));
+    autosave.changed();
+  };
 
   return (
     <form
@@ -72,8 +84,11 @@ export function ArticleForm({ defaults, intents }: Props) {
       onSubmit={autosave.submitted}
       className="grid gap-8 lg:grid-cols-2"
       aria-describedby="article-form-status"
+      aria-busy={saving}
     >
-      <div className="grid content-start gap-5">
+      {/* While a save is on its way the fields hold still: the page that comes back replaces the
+          form, and anything typed meanwhile would vanish with it. */}
+      <fieldset disabled={saving} className="grid min-w-0 content-start gap-5">
         {defaults.id ? <input type="hidden" name="id" value={defaults.id} /> : null}
         {autosave.version ? <input type="hidden" name="version" value={autosave.version} /> : null}
         <div id="article-form-status" role="alert" aria-live="assertive">
@@ -136,6 +151,11 @@ export function ArticleForm({ defaults, intents }: Props) {
                   const tooLarge = file !== undefined && file.size > maxUploadBytes;
                   setFileError(tooLarge ? `${file.name} is larger than 10 MB. Export a smaller copy and upload that.` : null);
                   if (tooLarge) e.currentTarget.value = '';
+                  // A new picture starts from its centre.
+                  void pictureOf(tooLarge ? undefined : file).then((next) => {
+                    setChosen(next);
+                    setFocal({ x: 50, y: 50 });
+                  });
                 }}
               />
             )}
@@ -145,15 +165,16 @@ export function ArticleForm({ defaults, intents }: Props) {
               {(describedBy) => <input id={name} name={name} defaultValue={values[name]} aria-describedby={describedBy} className={inputClass} />}
             </Field>
           ))}
+          {picture ? <FocalPointPicker picture={picture} focal={focal} onChange={moveFocal} /> : null}
         </fieldset>
-        <StoryEditor initial={initialStory} cardTitles={defaults.cardTitles} errors={errors.story} onChange={(next) => {
+        <StoryEditor initial={initialStory} cardTitles={defaults.cardTitles} errors={errors.story} readOnly={saving} onChange={(next) => {
             setStory(next);
             autosave.changed();
           }}
         />
         {defaults.id ? (
           <p aria-live="polite" className="text-sm text-muted" data-autosave="">
-            {autosave.note}
+            {saving ? 'Saving…' : autosave.note}
           </p>
         ) : null}
         <noscript>
@@ -172,7 +193,7 @@ export function ArticleForm({ defaults, intents }: Props) {
           </Field>
         </fieldset>
         <WorkflowButtons intents={intents} scheduledAt={values.scheduledAt ?? ''} scheduleError={errors.scheduledAt} />
-      </div>
+      </fieldset>
       <LivePreview values={preview} story={story} heroSrc={defaults.heroSrc} />
     </form>
   );
@@ -185,4 +206,21 @@ function storyFromValues(json: string | undefined): Story | null {
   } catch {
     return null;
   }
+}
+
+function focalFromValues(values: Record<string, string>): FocalPercents | null {
+  const [x, y] = [Number(values.heroFocalX), Number(values.heroFocalY)];
+  return values.heroFocalX && values.heroFocalY && Number.isFinite(x) && Number.isFinite(y) ? { x, y } : null;
+}
+
+/** A chosen file as a picture the browser can show, with its size; null for no file or not a picture. */
+function pictureOf(file: File | undefined): Promise<Picture | null> {
+  if (!file) return Promise.resolve(null);
+  const src = URL.createObjectURL(file);
+  return new Promise((resolve) => {
+    const image = new Image();
+    image.onload = () => resolve({ src, width: image.naturalWidth, height: image.naturalHeight });
+    image.onerror = () => resolve(null);
+    image.src = src;
+  });
 }

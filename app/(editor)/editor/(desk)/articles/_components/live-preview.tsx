@@ -16,6 +16,8 @@ export interface PreviewValues {
   bylines: string;
   heroAlt?: string;
   heroSrc?: string | null;
+  heroFocalX?: string;
+  heroFocalY?: string;
 }
 
 /** The article as readers will see it, redrawn as the editor types (same body renderer). */
@@ -26,7 +28,7 @@ export function LivePreview({ values, story, heroSrc }: { values: PreviewValues;
   const deferredStory = useDeferredValue(story);
   return (
     <aside aria-label="Preview" className="grid content-start gap-6">
-      <SharePreview headline={deferred.headline} section={findSection(deferred.section)?.name ?? ''} byline={byline} heroSrc={heroSrc ?? null} heroAlt={deferred.heroAlt ?? ''} />
+      <SharePreview headline={deferred.headline} section={findSection(deferred.section)?.name ?? ''} byline={byline} heroSrc={heroSrc ?? null} heroAlt={deferred.heroAlt ?? ''} focal={{ x: deferred.heroFocalX, y: deferred.heroFocalY }} />
       <section aria-label="Article preview" className="border border-rule bg-paper p-5">
         <p className="text-xs font-bold tracking-wider text-muted uppercase">Article preview</p>
         <p className="mt-3 text-sm font-bold tracking-wider text-accent uppercase">{findSection(deferred.section)?.name}</p>

@@ -8,10 +8,12 @@ interface Props {
   byline: string;
   heroSrc: string | null;
   heroAlt: string;
+  /** The hero's focal point in whole percentages, as the form holds it. */
+  focal: { x?: string; y?: string };
 }
 
 // How the share image crops on each platform: X, Facebook and LinkedIn show the full 1.91:1
-// card; WhatsApp shows a square from its middle in chats.
+// card; WhatsApp shows a square from its middle in chats, where the words are kept.
 const platforms = [
   { name: 'X', box: 'aspect-[1200/630]' },
   { name: 'Facebook', box: 'aspect-[1200/630]' },
@@ -19,8 +21,9 @@ const platforms = [
   { name: 'WhatsApp', box: 'aspect-square w-40' },
 ];
 
-export function SharePreview({ headline, section, byline, heroSrc, heroAlt }: Props) {
-  const query = new URLSearchParams({ headline, section, byline, ...(heroSrc ? { hero: heroSrc } : {}) }).toString();
+export function SharePreview({ headline, section, byline, heroSrc, heroAlt, focal }: Props) {
+  const hero = heroSrc ? { hero: heroSrc, ...(focal.x && focal.y ? { fx: focal.x, fy: focal.y } : {}) } : {};
+  const query = new URLSearchParams({ headline, section, byline, ...hero }).toString();
   const [src, setSrc] = useState(query);
   useEffect(() => {
     // Redraw at most every 600 ms while typing.

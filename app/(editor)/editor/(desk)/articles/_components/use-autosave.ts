@@ -20,6 +20,9 @@ export function useAutosave(form: RefObject<HTMLFormElement | null>, initialVers
     if (!form.current || !dirty()) return;
     const sending = changes.current;
     const data = new FormData(form.current);
+    // A new hero goes up with a deliberate save; its focal point must not move the current one.
+    const newHero = data.get('heroFile');
+    if (newHero instanceof File && newHero.size > 0) ['heroFocalX', 'heroFocalY'].forEach((name) => data.delete(name));
     data.delete('heroFile');
     data.set('intent', 'save');
     setNote('Saving…');

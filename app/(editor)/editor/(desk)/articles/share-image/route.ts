@@ -1,6 +1,7 @@
 import { NotAllowedError, requireRole } from '@/lib/auth/current-user';
 import { formatDisplayDate } from '@/lib/articles/dates';
-import { renderArticleCard } from '@/lib/og/render';
+import { renderArticleCard } from '@/lib/og/article-card';
+import { focalPercent } from '@/lib/media/focal';
 import { getSite } from '@/lib/site';
 
 // The live share-image preview for the editor: drawn from the form's values, so it is only
@@ -15,6 +16,7 @@ export async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
   const site = getSite();
   const hero = params.get('hero');
+  const [x, y] = [focalPercent.safeParse(params.get('fx')).data, focalPercent.safeParse(params.get('fy')).data];
   const image = await renderArticleCard({
     publication: site.name,
     section: (params.get('section') ?? '').slice(0, 40),
@@ -22,6 +24,7 @@ export async function GET(request: Request) {
     byline: (params.get('byline') ?? '').slice(0, 120),
     date: formatDisplayDate(new Date().toISOString(), site.timeZone),
     heroSrc: hero && /^\/media\/[a-z0-9-]+\.(webp|png|jpe?g)$/.test(hero) ? hero : null,
+    heroFocal: x !== undefined && y !== undefined ? { x: x / 100, y: y / 100 } : undefined,
   });
   // Drawn from an unpublished draft for one signed-in person: no shared cache may keep it.
   const headers = new Headers(image.headers);

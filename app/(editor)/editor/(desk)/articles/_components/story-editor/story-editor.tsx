@@ -3,7 +3,7 @@
 import { Extension } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { editorDocToStory, storyToEditorDoc, type EditorNode } from '@/lib/story/editor-document';
 import type { Story } from '@/lib/story/schema';
 import { linkHref } from '@/lib/story/schema';
@@ -27,6 +27,8 @@ interface Props {
   errors?: string[];
   /** Called with the story as it stands after every change, for the preview beside the form. */
   onChange?: (story: Story) => void;
+  /** Held still, as the form's other fields are while a save is on its way. */
+  readOnly?: boolean;
 }
 
 /**
@@ -35,7 +37,7 @@ interface Props {
  * links, bold and italic do. Markdown shortcuts ("## ", "* ", "1. ", "> ") come with the
  * editor. The story travels to the server as JSON in a hidden field, checked there again.
  */
-export function StoryEditor({ initial, cardTitles = {}, errors, onChange }: Props) {
+export function StoryEditor({ initial, cardTitles = {}, errors, onChange, readOnly = false }: Props) {
   const labelId = useId();
   const hintId = useId();
   const errorId = useId();
@@ -81,6 +83,9 @@ export function StoryEditor({ initial, cardTitles = {}, errors, onChange }: Prop
       }
     },
   });
+  useEffect(() => {
+    editor?.setEditable(!readOnly, false);
+  }, [editor, readOnly]);
   const stats = readingStats(story);
 
   return (
