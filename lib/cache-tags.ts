@@ -1,5 +1,5 @@
 // Every cache tag in the app is built here, so a change in the editor can name exactly what
-// it touched. Pages pick these up through the cached reads in lib/articles/queries.ts.
+// it touched. Pages pick these up through the cached reads in lib/articles/queries/index.ts.
 export const cacheTags = {
   /** One article's page (by URL, so an old URL is refreshed into a redirect) and its share image. */
   articlePath: (path: string) => `path:${path}`,

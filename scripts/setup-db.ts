@@ -3,8 +3,8 @@
 import path from 'node:path';
 import { closeDb, getDb, getDialect } from '../lib/db/client';
 import { migrateToLatest } from '../lib/db/migrate';
-import { importContent } from '../lib/articles/import';
-import { ContentError } from '../lib/articles/content';
+import { importContent } from '../lib/newsroom/import';
+import { ContentError } from '../lib/newsroom/content';
 
 async function main() {
   const applied = await migrateToLatest();

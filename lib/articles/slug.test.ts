@@ -3,7 +3,7 @@ import { closeDb, getDb } from '../db/client';
 import { migrateToLatest } from '../db/migrate';
 import { slugPattern } from './schema';
 import { slugify } from './slug';
-import { setBylines, setTags } from './store';
+import { setBylines, setTags } from '../newsroom/bylines-and-tags';
 import { newArticleRow } from '../test/article-row';
 
 describe('slugify', () => {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { importContent } from '../articles/import';
+import { importContent } from '../newsroom/import';
 import { closeDb, getDb } from '../db/client';
 import { migrateToLatest } from '../db/migrate';
 import type { Role } from '../db/schema';

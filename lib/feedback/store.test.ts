@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importContent } from '../articles/import';
+import { importContent } from '../newsroom/import';
 import { closeDb, getDb } from '../db/client';
 import { migrateToLatest } from '../db/migrate';
 import { clientRateLimit, rateLimit, storeFeedback } from './store';

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { setBylines } from '../articles/store';
+import { setBylines } from '../newsroom/bylines-and-tags';
 import { cacheTags } from '../cache-tags';
 import { closeDb, getDb } from '../db/client';
 import { migrateToLatest } from '../db/migrate';

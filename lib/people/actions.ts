@@ -1,9 +1,11 @@
 'use server';
 
+import { sql } from 'kysely';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { NotAllowedError, requireRole } from '../auth/current-user';
 import { refreshTags } from '../cache/refresh';
+import { getDb } from '../db/client';
 import { storeHeroUpload } from '../media/hero-upload';
 import { addToLibrary } from '../media/library';
 import { updatePersonProfile } from './queries';
@@ -79,4 +81,25 @@ export async function savePersonProfile(
     message: `Saved. The author page and ${name}’s articles show it now.`,
     values: { name, role: role ?? '', bio: bio ?? '' },
   };
+}
+
+export interface AuthorChoice {
+  name: string;
+  type: 'person' | 'desk';
+  role: string | null;
+}
+
+/** People and desks whose name holds the words typed, for the byline picker. Newsroom only. */
+export async function findAuthors(query: string): Promise<AuthorChoice[]> {
+  await requireRole('contributor');
+  const words = z.string().trim().max(80).catch('').parse(query).toLowerCase();
+  if (words.length < 1) return [];
+  const pattern = `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return getDb()
+    .selectFrom('authors')
+    .select(['name', 'type', 'role'])
+    .where(sql<boolean>`lower(name) like ${pattern} escape '\\'`)
+    .orderBy('name')
+    .limit(8)
+    .execute();
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readArticleById, readAuthor } from '../articles/read-model';
-import { setBylines, setTags } from '../articles/store';
+import { readArticleById, readAuthor } from '../articles/queries/articles';
+import { setBylines, setTags } from '../newsroom/bylines-and-tags';
 import { cacheTags } from '../cache-tags';
 import { closeDb, getDb } from '../db/client';
 import { migrateToLatest } from '../db/migrate';

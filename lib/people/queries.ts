@@ -1,6 +1,6 @@
 import 'server-only';
 import { sql } from 'kysely';
-import { publishedArticles } from '../articles/read-base';
+import { publishedArticles } from '../articles/queries/summaries';
 import { isSameName } from '../articles/slug';
 import { articlePath } from '../articles/urls';
 import { requireRole } from '../auth/current-user';

@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import { requireRole } from '../auth/current-user';
-import { readSearch } from '../articles/read-model';
+import { readSearch } from '../articles/queries/articles';
 
 export interface CardCandidate {
   id: number;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContentArticles } from '../articles/content';
+import { loadContentArticles } from '../newsroom/content';
 import { editorDocToStory, storyToEditorDoc } from './editor-document';
 import { storyFromMarkdown } from './from-markdown';
 import { storySchema } from './schema';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Marked, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { loadContentArticles } from '../articles/content';
+import { loadContentArticles } from '../newsroom/content';
 import { storyFromMarkdown } from './from-markdown';
 import { blockIds, storySchema, type Story } from './schema';
 import { blockText, inlineText } from './text';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { cacheTags } from '../cache-tags';
-import { readArticleById } from '../articles/read-model';
+import { readArticleById } from '../articles/queries/articles';
 import type { Story } from './schema';
 
 export interface ReadAlsoCard {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContentArticles } from '../articles/content';
+import { loadContentArticles } from '../newsroom/content';
 import { storyFromMarkdown } from './from-markdown';
 import { storySchema } from './schema';
 import { storyToMarkdown } from './to-markdown';

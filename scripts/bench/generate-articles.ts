@@ -2,9 +2,9 @@
 // text from a small word list), for measuring how the build grows. Usage: tsx … N
 import { closeDb, getDb } from '../../lib/db/client';
 import { migrateToLatest } from '../../lib/db/migrate';
-import { importContent } from '../../lib/articles/import';
+import { importContent } from '../../lib/newsroom/import';
 import { sections } from '../../lib/articles/sections';
-import { setBylines, setTags } from '../../lib/articles/store';
+import { setBylines, setTags } from '../../lib/newsroom/bylines-and-tags';
 import { storyFromMarkdown } from '../../lib/story/from-markdown';
 import { storyColumns } from '../../lib/story/stored';
 

@@ -2,8 +2,8 @@
 // then the refresh of every page that showed the article. Prints when it returned (ms since 1970).
 // `node --import tsx scripts/bench/unpublish.ts <article path>`, with the site's environment.
 import { closeDb, getDb } from '../../lib/db/client';
-import { getFootprint } from '../../lib/articles/editor-store';
-import { refreshArticlePages } from '../../lib/articles/refresh';
+import { getFootprint } from '../../lib/newsroom/store';
+import { refreshArticlePages } from '../../lib/newsroom/refresh';
 
 (async () => {
   const slug = (process.argv[2] ?? '').split('/').pop() ?? '';

@@ -1,4 +1,4 @@
-import { isSchedulerRequest, publishDue } from '@/lib/articles/scheduler';
+import { isSchedulerRequest, publishDue } from '@/lib/newsroom/scheduler';
 
 export const dynamic = 'force-dynamic';
 

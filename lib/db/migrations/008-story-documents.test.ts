@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readSearch } from '../../articles/read-model';
+import { readSearch } from '../../articles/queries/articles';
 import { parseStoredStory } from '../../story/stored';
 import { inlineText } from '../../story/text';
 import { closeDb, getDb } from '../client';

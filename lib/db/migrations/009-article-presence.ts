@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 
-// Who has an article open in the editor, and when their page last said so (lib/articles/presence.ts).
+// Who has an article open in the editor, and when their page last said so (lib/newsroom/presence.ts).
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('article_presence')

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { inputClass } from '@/components/editor/field';
 import { statusLabels } from '@/lib/auth/roles';
 import { formatDisplayDateTime } from '@/lib/articles/dates';
-import { listAuthorsForFilter, listEditorArticles } from '@/lib/articles/editor-queries';
+import { listAuthorsForFilter, listEditorArticles } from '@/lib/newsroom/queries';
 import { sections } from '@/lib/articles/sections';
 import type { ArticleStatus } from '@/lib/db/schema';
 import { getSite } from '@/lib/site';

@@ -2,8 +2,8 @@
 
 import { useActionState, useRef, useState } from 'react';
 import { Field, inputClass } from '@/components/editor/field';
-import { saveArticle } from '@/lib/articles/actions';
-import type { ArticleFormState, ArticleIntent } from '@/lib/articles/editor-schema';
+import { saveArticle } from '@/lib/newsroom/actions';
+import type { ArticleFormState, ArticleIntent } from '@/lib/newsroom/schema';
 import { sections } from '@/lib/articles/sections';
 import { maxUploadBytes } from '@/lib/media/upload-limits';
 import type { Story } from '@/lib/story/schema';

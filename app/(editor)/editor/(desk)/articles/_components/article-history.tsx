@@ -1,5 +1,5 @@
 import { formatDisplayDateTime } from '@/lib/articles/dates';
-import type { EditorArticle } from '@/lib/articles/editor-queries';
+import type { EditorArticle } from '@/lib/newsroom/queries';
 import { getSite } from '@/lib/site';
 import type { TextChange } from '@/lib/story/text-diff';
 import { RestoreButton } from './restore-button';

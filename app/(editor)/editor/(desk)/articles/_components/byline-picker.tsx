@@ -1,8 +1,8 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { findAuthors, type AuthorChoice } from '@/lib/articles/author-actions';
-import { formatBylineLines, parseBylines } from '@/lib/articles/editor-schema';
+import { findAuthors, type AuthorChoice } from '@/lib/people/actions';
+import { formatBylineLines, parseBylines } from '@/lib/newsroom/schema';
 import { inputClass } from '@/components/editor/field';
 
 interface Byline {

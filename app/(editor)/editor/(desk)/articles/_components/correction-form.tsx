@@ -3,8 +3,8 @@
 import { useActionState } from 'react';
 import { Field, inputClass } from '@/components/editor/field';
 import { SubmitButton } from '@/components/editor/submit-button';
-import { addCorrection } from '@/lib/articles/actions';
-import type { ArticleFormState } from '@/lib/articles/editor-schema';
+import { addCorrection } from '@/lib/newsroom/actions';
+import type { ArticleFormState } from '@/lib/newsroom/schema';
 
 interface Props {
   articleId: number;

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { markEditing, stopEditing } from '@/lib/articles/presence';
+import { markEditing, stopEditing } from '@/lib/newsroom/presence';
 
 const names = (list: string[]) => (list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`);
 

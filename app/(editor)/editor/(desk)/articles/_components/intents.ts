@@ -1,6 +1,6 @@
 import { canEdit, canTake } from '@/lib/auth/roles';
 import type { CurrentUser } from '@/lib/auth/current-user';
-import { articleIntents, type ArticleIntent } from '@/lib/articles/editor-schema';
+import { articleIntents, type ArticleIntent } from '@/lib/newsroom/schema';
 import type { ArticleStatus } from '@/lib/db/schema';
 
 /** The workflow buttons this user gets for an article in this state (the server checks again). */

@@ -2,7 +2,7 @@
 
 import { useDeferredValue } from 'react';
 import { StoryBody } from '@/components/site/story/story-body';
-import { parseBylines } from '@/lib/articles/editor-schema';
+import { parseBylines } from '@/lib/newsroom/schema';
 import { findSection } from '@/lib/articles/sections';
 import type { Story } from '@/lib/story/schema';
 import { SharePreview } from './share-preview';

@@ -2,8 +2,8 @@
 
 import { useActionState } from 'react';
 import { SubmitButton } from '@/components/editor/submit-button';
-import { restoreRevision } from '@/lib/articles/actions';
-import type { ArticleFormState } from '@/lib/articles/editor-schema';
+import { restoreRevision } from '@/lib/newsroom/actions';
+import type { ArticleFormState } from '@/lib/newsroom/schema';
 
 export function RestoreButton({ revisionId, version, label }: { revisionId: number; version: number; label: string }) {
   const [state, action] = useActionState<ArticleFormState, FormData>(restoreRevision, { status: 'idle' });

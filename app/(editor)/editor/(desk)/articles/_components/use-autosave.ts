@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import { autosaveArticle } from '@/lib/articles/actions';
+import { autosaveArticle } from '@/lib/newsroom/actions';
 
 const quietMs = 2000;
 const leaveQuestion = 'This article has changes that are not saved. Leave without saving them?';

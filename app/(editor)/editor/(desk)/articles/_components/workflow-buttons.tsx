@@ -1,6 +1,6 @@
 import { inputClass } from '@/components/editor/field';
 import { SubmitButton } from '@/components/editor/submit-button';
-import type { ArticleIntent } from '@/lib/articles/editor-schema';
+import type { ArticleIntent } from '@/lib/newsroom/schema';
 
 const labels: Record<ArticleIntent, string> = {
   save: 'Save draft',

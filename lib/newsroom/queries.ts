@@ -6,9 +6,9 @@ import { getSite } from '../site';
 import { storySchema } from '../story/schema';
 import { storyText } from '../story/text';
 import { describeTextChanges } from '../story/text-diff';
-import type { ArticleDraft } from './editor-store';
-import { findSection } from './sections';
-import { articlePath } from './urls';
+import type { ArticleDraft } from './store';
+import { findSection } from '../articles/sections';
+import { articlePath } from '../articles/urls';
 
 // Reads for the dashboard. Each checks the reader's role itself: a page is not the only door.
 

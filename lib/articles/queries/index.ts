@@ -1,13 +1,13 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
-import { cacheTags } from '../cache-tags';
-import * as read from './read-model';
-import { sections } from './sections';
+import { cacheTags } from '../../cache-tags';
+import * as read from './articles';
+import { sections } from '../sections';
 
 // Cached reads for pages. Each carries the tags that an editor's change to the same data
 // revalidates; the key parts name the function so two reads never share an entry.
 
-export type { Page } from './read-model';
+export type { Page } from './articles';
 
 export const getArticleAt = (path: string) =>
   unstable_cache(() => read.readArticleAt(path), ['article-at', path], {

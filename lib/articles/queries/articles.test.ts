@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeDb, getDb } from '../db/client';
-import { migrateToLatest } from '../db/migrate';
-import { importContent } from './import';
-import * as read from './read-model';
-import { readAllAuthorSlugs, readAllTagSlugs } from './read-indexes';
-import { slugify } from './slug';
-import { setBylines, setTags } from './store';
-import { newArticleRow } from '../test/article-row';
+import { closeDb, getDb } from '../../db/client';
+import { migrateToLatest } from '../../db/migrate';
+import { importContent } from '../../newsroom/import';
+import * as read from './articles';
+import { readAllAuthorSlugs, readAllTagSlugs } from './indexes';
+import { slugify } from '../slug';
+import { setBylines, setTags } from '../../newsroom/bylines-and-tags';
+import { newArticleRow } from '../../test/article-row';
 
 // Runs against a real SQLite file with the real sample content.
 beforeAll(async () => {

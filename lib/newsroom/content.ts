@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { articleFrontmatterSchema, slugPattern, type ArticleFrontmatter } from './schema';
+import { articleFrontmatterSchema, slugPattern, type ArticleFrontmatter } from '../articles/schema';
 
 export interface ContentArticle {
   slug: string;

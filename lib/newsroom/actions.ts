@@ -8,9 +8,9 @@ import { getDb } from '../db/client';
 import { storeHeroUpload } from '../media/hero-upload';
 import { addToLibrary } from '../media/library';
 import { getSite } from '../site';
-import { zonedLocalToUtc } from './dates';
-import { articleFormSchema, type ArticleFormState } from './editor-schema';
-import * as store from './editor-store';
+import { zonedLocalToUtc } from '../articles/dates';
+import { articleFormSchema, type ArticleFormState } from './schema';
+import * as store from './store';
 import { draftFromForm, formValues } from './form-draft';
 import { refreshArticlePages } from './refresh';
 

@@ -1,11 +1,11 @@
-import { getDb } from '../db/client';
-import type { ArticleRow } from '../db/schema';
-import { getSite } from '../site';
-import type { ArticleSummary, BylineView, HeroView } from './schema';
-import { findSection } from './sections';
-import { articlePath } from './urls';
+import { getDb } from '../../db/client';
+import type { ArticleRow } from '../../db/schema';
+import { getSite } from '../../site';
+import type { ArticleSummary, BylineView, HeroView } from '../schema';
+import { findSection } from '../sections';
+import { articlePath } from '../urls';
 
-// The building blocks of the reads in read-model.ts and read-indexes.ts: published articles only,
+// The building blocks of the reads in articles.ts and indexes.ts: published articles only,
 // turned into plain view objects with their bylines.
 
 export const summaryColumns = [

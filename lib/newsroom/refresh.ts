@@ -1,6 +1,6 @@
 import { tagsTouchedBy, type ArticleFootprint } from '../cache-tags';
 import { refreshTags } from '../cache/refresh';
-import { recordEvent } from './editor-store';
+import { recordEvent } from './store';
 
 /**
  * Refreshes at once every page that shows the article before or after a change (its URL and

@@ -6,12 +6,12 @@ import { getSite } from '../site';
 import { centre, type FocalPoint } from '../media/focal';
 import type { Story } from '../story/schema';
 import { storyColumns } from '../story/stored';
-import type { Byline } from './schema';
-import { nameId, slugify } from './slug';
-import { setBylines, setTags } from './store';
-import { articlePath } from './urls';
+import type { Byline } from '../articles/schema';
+import { nameId, slugify } from '../articles/slug';
+import { setBylines, setTags } from './bylines-and-tags';
+import { articlePath } from '../articles/urls';
 
-// Article writes for the editor. Callers authorize first (lib/articles/actions.ts).
+// Article writes for the editor. Callers authorize first (lib/newsroom/actions.ts).
 
 export interface ArticleDraft {
   headline: string;

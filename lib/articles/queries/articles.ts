@@ -1,14 +1,14 @@
-import { getDb } from '../db/client';
-import { parseStoredStory } from '../story/stored';
-import type { ArticleSummary, ArticleView, AuthorView, TagView } from './schema';
-import { paginate, publicAuthors, publicTags, publishedArticles, summaryColumns, toSummaries } from './read-base';
+import { getDb } from '../../db/client';
+import { parseStoredStory } from '../../story/stored';
+import type { ArticleSummary, ArticleView, AuthorView, TagView } from '../schema';
+import { paginate, publicAuthors, publicTags, publishedArticles, summaryColumns, toSummaries } from './summaries';
 
 // Uncached reads of published articles, returning plain view objects. queries.ts wraps these
 // with cache tags for pages; tests and scripts call them directly.
 
-export type { Page } from './read-base';
-export { pageSize } from './read-base';
-export * from './read-indexes';
+export type { Page } from './summaries';
+export { pageSize } from './summaries';
+export * from './indexes';
 
 export async function readLatest(limit: number, offset = 0): Promise<ArticleSummary[]> {
   const rows = await publishedArticles()

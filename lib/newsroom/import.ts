@@ -8,7 +8,7 @@ import { saveMedia } from '../media/storage';
 import { storyFromMarkdown } from '../story/from-markdown';
 import { storyColumns } from '../story/stored';
 import { loadContentArticles } from './content';
-import { setBylines, setTags } from './store';
+import { setBylines, setTags } from './bylines-and-tags';
 
 /**
  * Imports the sample articles from content/ into the database. Idempotent: an article already

@@ -6,7 +6,7 @@ import { getDb } from '../db/client';
 
 // "Rina is editing": each open editor page says so every few seconds; whoever said so within
 // the last `staleAfterMs` is shown to the others. Stale saves are still refused on their own
-// (editor-store.ts): this only tells people before they collide.
+// (store.ts): this only tells people before they collide.
 
 const heartbeatMs = 15_000;
 const staleAfterMs = 3 * heartbeatMs;

@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema';
-import type { Byline } from './schema';
-import { isSameName, nameId, slugify } from './slug';
+import type { Byline } from '../articles/schema';
+import { isSameName, nameId, slugify } from '../articles/slug';
 
 // Writes shared by the content import and the editor: bylines and tags are replaced as a
 // whole, in the order given, reusing author and tag rows of the same name.

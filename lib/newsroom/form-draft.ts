@@ -3,8 +3,8 @@ import { centre } from '../media/focal';
 import { storyFromMarkdown } from '../story/from-markdown';
 import { keepBlockIds } from '../story/keep-ids';
 import { parseStoredStory } from '../story/stored';
-import type { ArticleForm, ArticleFormValues } from './editor-schema';
-import type { ArticleDraft } from './editor-store';
+import type { ArticleForm, ArticleFormValues } from './schema';
+import type { ArticleDraft } from './store';
 
 /** The form's fields as typed, to hand back when a save is refused so nothing is lost. */
 export function formValues(formData: FormData): ArticleFormValues {

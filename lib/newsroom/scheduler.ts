@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { getFootprint, publishDueArticles } from './editor-store';
+import { getFootprint, publishDueArticles } from './store';
 import { refreshArticlePages } from './refresh';
 
 // Scheduled articles go live without an outside cron: every server process sweeps every 20

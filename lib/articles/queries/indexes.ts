@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
-import { getDialect } from '../db/client';
-import { getSite } from '../site';
-import { paginate, publicAuthors, publicTags, publishedArticles, summaryColumns, toSummaries } from './read-base';
-import type { ArticleSummary } from './schema';
-import { articlePath } from './urls';
+import { getDialect } from '../../db/client';
+import { getSite } from '../../site';
+import { paginate, publicAuthors, publicTags, publishedArticles, summaryColumns, toSummaries } from './summaries';
+import type { ArticleSummary } from '../schema';
+import { articlePath } from '../urls';
 
 // Reads across all published articles: search, corrections, and the indexes behind static
 // params, feeds and sitemaps.

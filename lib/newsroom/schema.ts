@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { focalPercent } from '../media/focal';
 import { storySchema } from '../story/schema';
 import { storyText } from '../story/text';
-import { bylineSchema, slugPattern } from './schema';
-import { sectionSlugs } from './sections';
+import { bylineSchema, slugPattern } from '../articles/schema';
+import { sectionSlugs } from '../articles/sections';
 
 // The editor's article form, validated on the server whatever the browser sent.
 
