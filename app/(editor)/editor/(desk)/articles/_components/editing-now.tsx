@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { markEditing, stopEditing } from '@/lib/newsroom/presence';
+import { markEditing } from '@/lib/newsroom/presence';
 
 const names = (list: string[]) => (list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`);
 
@@ -22,7 +22,7 @@ export function EditingNow({ articleId }: { articleId: number }) {
       }
     };
     void beat();
-    const leave = () => void stopEditing(articleId);
+    const leave = () => navigator.sendBeacon(`/editor/articles/${articleId}/leave`);
     window.addEventListener('pagehide', leave);
     return () => {
       stopped = true;
