@@ -1,9 +1,11 @@
 import sharp from 'sharp';
-import { articleRow, expect, fillNewArticle, storageStateFor, test } from './fixtures';
+import { articleRow, expect, expectNoAxeViolations, fillNewArticle, storageStateFor, test } from './fixtures';
 
 // A focal point set by clicking the hero: the page, the JSON-LD crops and the share image keep
 // the subject, here a red square near the bottom right of a 4:3 picture.
 test.use({ storageState: storageStateFor('editor') });
+// The second test reuses, from the library, the picture the first one uploads.
+test.describe.configure({ mode: 'serial' });
 const run = Date.now().toString(36);
 const subject = { left: 1300, top: 950, size: 200 };
 
@@ -39,6 +41,7 @@ test('clicking the hero sets its focal point, and every crop keeps the subject',
   await expect.poll(async () => Math.abs(Number(await across.inputValue()) - fx * 100)).toBeLessThanOrEqual(1);
   await expect.poll(async () => Math.abs(Number(await down.inputValue()) - fy * 100)).toBeLessThanOrEqual(1);
   const [px, py] = [Number(await across.inputValue()), Number(await down.inputValue())];
+  await expectNoAxeViolations(page);
   // The keyboard reaches the same point.
   await down.press('ArrowRight');
   await expect(down).toHaveValue(String(py + 1));
@@ -90,4 +93,29 @@ test('clicking the hero sets its focal point, and every crop keeps the subject',
   expect(await sharp(card).metadata()).toMatchObject({ width: 1200, height: 630 });
   // Cropped to 1600×840 from y 360 and drawn at 0.75: the subject's centre lands at (1050, 518).
   expect(await isRedAt(card, 1050, 518)).toBe(true);
+});
+
+test('a hero picked from the library brings its words and its focal point', async ({ page }) => {
+  const headline = `Hero from the library ${run}`;
+  await fillNewArticle(page, headline);
+  await page.getByRole('button', { name: 'Pick from the library…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Pick the hero from the library' });
+  await dialog.getByLabel('Search the library').fill('red square');
+  await dialog.getByRole('button', { name: /A red square at the bottom right/ }).first().click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByLabel('Alt text', { exact: true })).toHaveValue('A red square at the bottom right of a grey field');
+  // The point set on the picture the first time is where this use starts.
+  const across = page.getByRole('slider', { name: /Across/ });
+  const first = articleRow(`Focal point on the subject ${run}`) as unknown as { hero_src: string; hero_focal_x: number; hero_focal_y: number };
+  await expect(across).toHaveValue(String(Math.round(first.hero_focal_x * 100)));
+  await across.fill('60');
+
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.getByRole('status')).toContainText('Saved.');
+  const row = articleRow(headline) as unknown as { hero_src: string; hero_alt: string; hero_focal_x: number; hero_focal_y: number };
+  expect(row.hero_src).toBe(first.hero_src);
+  expect(row.hero_alt).toBe('A red square at the bottom right of a grey field');
+  expect([row.hero_focal_x, row.hero_focal_y]).toEqual([0.6, first.hero_focal_y]);
+  // The first article keeps its own crop.
+  expect((articleRow(`Focal point on the subject ${run}`) as unknown as { hero_focal_x: number }).hero_focal_x).toBe(first.hero_focal_x);
 });

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { requireRole } from '../auth/current-user';
 import { imageBlock, type ImageBlock } from '../story/image-block';
 import { storeHeroUpload } from './hero-upload';
-import { addToLibrary, searchLibrary, type LibraryImage } from './library';
+import { addToLibrary, searchLibrary, type LibraryPicture } from './library';
 
 const wordsSchema = z.object({
   alt: z.string().trim().min(1, 'Describe the picture for readers who cannot see it (alt text).').max(300),
@@ -33,7 +33,7 @@ export async function uploadStoryImage(formData: FormData): Promise<StoryImageRe
 }
 
 /** Pictures from the library for the editor's picker; only those with alt text can go in a story. */
-export async function findLibraryImages(query: string): Promise<LibraryImage[]> {
+export async function findLibraryImages(query: string): Promise<LibraryPicture[]> {
   await requireRole('contributor');
   const words = z.string().max(100).catch('').parse(query);
   return (await searchLibrary(words)).filter((image) => image.alt.trim());

@@ -1,10 +1,16 @@
 import { sql } from 'kysely';
 import { getDb, type Db } from '../db/client';
 import type { MediaTable } from '../db/schema';
+import type { FocalPoint } from './focal';
 
 // The media library: every uploaded picture with its alt text, caption and credit, for reuse.
 
 export type LibraryImage = Pick<MediaTable, 'src' | 'width' | 'height' | 'alt' | 'caption' | 'credit'>;
+
+/** A picture as the library hands it out: with the focal point its next use starts from. */
+export interface LibraryPicture extends LibraryImage {
+  focal: FocalPoint;
+}
 
 /** Adds a picture; one already in the library (same file) keeps the words it has. */
 export async function addToLibrary(image: LibraryImage, uploadedBy: number | null, db: Db = getDb()): Promise<void> {
@@ -15,12 +21,29 @@ export async function addToLibrary(image: LibraryImage, uploadedBy: number | nul
     .execute();
 }
 
+const pictureColumns = ['src', 'width', 'height', 'alt', 'caption', 'credit', 'focal_x', 'focal_y'] as const;
+
+function toPicture({ focal_x, focal_y, ...image }: LibraryImage & { focal_x: number; focal_y: number }): LibraryPicture {
+  return { ...image, focal: { x: focal_x, y: focal_y } };
+}
+
 /** The newest pictures whose alt text, caption or credit holds the words typed; all of them for none. */
-export async function searchLibrary(query: string, limit = 12): Promise<LibraryImage[]> {
-  let select = getDb().selectFrom('media').select(['src', 'width', 'height', 'alt', 'caption', 'credit']);
+export async function searchLibrary(query: string, limit = 12): Promise<LibraryPicture[]> {
+  let select = getDb().selectFrom('media').select(pictureColumns);
   for (const word of query.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 5)) {
     const pattern = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     select = select.where(sql<boolean>`lower(alt || ' ' || coalesce(caption, '') || ' ' || coalesce(credit, '')) like ${pattern} escape '\\'`);
   }
-  return select.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+  const rows = await select.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+  return rows.map(toPicture);
+}
+
+/** One picture of the library by its address, or null. */
+export async function getLibraryPicture(src: string): Promise<LibraryPicture | null> {
+  const row = await getDb()
+    .selectFrom('media')
+    .select(pictureColumns)
+    .where('src', '=', src)
+    .executeTakeFirst();
+  return row ? toPicture(row) : null;
 }

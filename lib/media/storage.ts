@@ -1,9 +1,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { getEnv } from '../env';
+import { mediaNamePattern } from './schema';
 
 // Images live on disk under MEDIA_DIR and are served by app/media/[file]/route.ts.
-export const mediaNamePattern = /^[a-z0-9][a-z0-9-]*\.(webp|png|jpe?g|avif)$/;
 
 export function mediaUrl(name: string): string {
   return `/media/${name}`;

@@ -1,5 +1,6 @@
 import { getDb } from '../db/client';
 import { centre } from '../media/focal';
+import { getLibraryPicture } from '../media/library';
 import { storyFromMarkdown } from '../story/from-markdown';
 import { keepBlockIds } from '../story/keep-ids';
 import { parseStoredStory } from '../story/stored';
@@ -15,7 +16,7 @@ export function formValues(formData: FormData): ArticleFormValues {
   return values;
 }
 
-/** The validated form as a draft; the hero comes from a new upload or stays as it was. */
+/** The validated form as a draft; the hero comes from a new upload, the library, or stays as it was. */
 export async function draftFromForm(
   form: ArticleForm,
   upload: { src: string; width: number; height: number } | null,
@@ -30,7 +31,8 @@ export async function draftFromForm(
   const kept = current?.hero_src
     ? { src: current.hero_src, width: current.hero_width ?? 1600, height: current.hero_height ?? 900, focal: { x: current.hero_focal_x, y: current.hero_focal_y } }
     : null;
-  const picture = upload ? { ...upload, focal: centre } : kept;
+  const library = !upload && form.heroFromLibrary ? await getLibraryPicture(form.heroFromLibrary) : null;
+  const picture = upload ? { ...upload, focal: centre } : library ? { src: library.src, width: library.width, height: library.height, focal: library.focal } : kept;
   // The point clicked in the form wins; otherwise the hero keeps the one it had.
   const hero =
     picture && form.heroFocalX !== undefined && form.heroFocalY !== undefined

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { focalPercent } from '../media/focal';
+import { mediaSrcPattern } from '../media/schema';
 import { storySchema } from '../story/schema';
 import { storyText } from '../story/text';
 import { bylineSchema, slugPattern } from '../articles/schema';
@@ -64,6 +65,8 @@ export const articleFormSchema = z.object({
   heroAlt: optionalText(300),
   heroCaption: optionalText(500),
   heroCredit: optionalText(120),
+  /** A picture of the media library chosen as the hero, by its address. */
+  heroFromLibrary: z.preprocess((value) => (value === '' ? undefined : value), z.string().regex(mediaSrcPattern).optional()),
   heroFocalX: focalPercent,
   heroFocalY: focalPercent,
   /** The story from the editor, as JSON. */

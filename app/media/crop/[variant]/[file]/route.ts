@@ -1,6 +1,6 @@
 import { parseCropVariant } from '@/lib/media/crop-urls';
 import { cropImage } from '@/lib/media/crops';
-import { mediaNamePattern } from '@/lib/media/storage';
+import { mediaNamePattern } from '@/lib/media/schema';
 
 // /media/crop/16x9-40-55/name.webp: the picture cropped at 16:9 around the point 40 % across and
 // 55 % down. The address names everything the bytes depend on, so they are cached for good.

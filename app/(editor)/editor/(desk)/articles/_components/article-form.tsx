@@ -5,12 +5,15 @@ import { Field, inputClass } from '@/components/editor/field';
 import { saveArticle } from '@/lib/newsroom/actions';
 import type { ArticleFormState, ArticleIntent } from '@/lib/newsroom/schema';
 import { sections } from '@/lib/articles/sections';
+import { focalPercents } from '@/lib/media/focal';
+import type { LibraryPicture } from '@/lib/media/library';
 import { maxUploadBytes } from '@/lib/media/upload-limits';
 import type { Story } from '@/lib/story/schema';
 import { storySchema } from '@/lib/story/schema';
 import { storyToMarkdown } from '@/lib/story/to-markdown';
 import { BylinePicker } from './byline-picker';
 import { FocalPointPicker, type FocalPercents, type Picture } from './focal-point-picker';
+import { HeroLibraryPicker } from './hero-library-picker';
 import { LivePreview, type PreviewValues } from './live-preview';
 import { StoryEditor } from './story-editor/story-editor';
 import { useAutosave } from './use-autosave';
@@ -67,6 +70,22 @@ export function ArticleForm({ defaults, intents }: Props) {
   const [chosen, setChosen] = useState<Picture | null>(null);
   const picture = chosen ?? defaults.hero ?? null;
   const [focal, setFocal] = useState<FocalPercents>(() => focalFromValues(values) ?? defaults.hero?.focal ?? { x: 50, y: 50 });
+  const [fromLibrary, setFromLibrary] = useState<string | null>(null);
+  const pickHero = (picked: LibraryPicture) => {
+    const form = formRef.current!;
+    const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
+    // The words the library keeps come with the picture, to be changed here if this story needs.
+    field('heroAlt').value = picked.alt;
+    field('heroCaption').value = picked.caption ?? '';
+    field('heroCredit').value = picked.credit ?? '';
+    field('heroFile').value = '';
+    setFileError(null);
+    setFromLibrary(picked.src);
+    setChosen({ src: picked.src, width: picked.width, height: picked.height });
+    setFocal(focalPercents(picked.focal));
+    setPreview(Object.fromEntries(new FormData(form)) as unknown as PreviewValues);
+    autosave.changed();
+  };
   const moveFocal = (next: FocalPercents) => {
     setFocal(next);
     setPreview((current) => ({ ...current, heroFocalX: String(next.x), heroFocalY: String(next.y) }));
@@ -152,6 +171,7 @@ export function ArticleForm({ defaults, intents }: Props) {
                   setFileError(tooLarge ? `${file.name} is larger than 10 MB. Export a smaller copy and upload that.` : null);
                   if (tooLarge) e.currentTarget.value = '';
                   // A new picture starts from its centre.
+                  setFromLibrary(null);
                   void pictureOf(tooLarge ? undefined : file).then((next) => {
                     setChosen(next);
                     setFocal({ x: 50, y: 50 });
@@ -165,6 +185,11 @@ export function ArticleForm({ defaults, intents }: Props) {
               {(describedBy) => <input id={name} name={name} defaultValue={values[name]} aria-describedby={describedBy} className={inputClass} />}
             </Field>
           ))}
+          <div className="flex items-center gap-2 text-sm">
+            <span className="text-muted">Or use a picture already uploaded:</span>
+            <HeroLibraryPicker onPick={pickHero} />
+          </div>
+          {fromLibrary ? <input type="hidden" name="heroFromLibrary" value={fromLibrary} /> : null}
           {picture ? <FocalPointPicker picture={picture} focal={focal} onChange={moveFocal} /> : null}
         </fieldset>
         <StoryEditor initial={initialStory} cardTitles={defaults.cardTitles} errors={errors.story} readOnly={saving} onChange={(next) => {
@@ -194,7 +219,7 @@ export function ArticleForm({ defaults, intents }: Props) {
         </fieldset>
         <WorkflowButtons intents={intents} scheduledAt={values.scheduledAt ?? ''} scheduleError={errors.scheduledAt} />
       </fieldset>
-      <LivePreview values={preview} story={story} heroSrc={defaults.heroSrc} />
+      <LivePreview values={preview} story={story} heroSrc={fromLibrary ?? defaults.heroSrc} />
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { NotAllowedError, requireRole } from '@/lib/auth/current-user';
 import { formatDisplayDate } from '@/lib/articles/dates';
 import { renderArticleCard } from '@/lib/og/article-card';
 import { focalPercent } from '@/lib/media/focal';
+import { mediaSrcPattern } from '@/lib/media/schema';
 import { getSite } from '@/lib/site';
 
 // The live share-image preview for the editor: drawn from the form's values, so it is only
@@ -23,7 +24,7 @@ export async function GET(request: Request) {
     headline: (params.get('headline') ?? '').slice(0, 200) || 'Headline',
     byline: (params.get('byline') ?? '').slice(0, 120),
     date: formatDisplayDate(new Date().toISOString(), site.timeZone),
-    heroSrc: hero && /^\/media\/[a-z0-9-]+\.(webp|png|jpe?g)$/.test(hero) ? hero : null,
+    heroSrc: hero && mediaSrcPattern.test(hero) ? hero : null,
     heroFocal: x !== undefined && y !== undefined ? { x: x / 100, y: y / 100 } : undefined,
   });
   // Drawn from an unpublished draft for one signed-in person: no shared cache may keep it.

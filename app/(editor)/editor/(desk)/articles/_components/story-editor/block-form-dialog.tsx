@@ -85,7 +85,7 @@ export function BlockFormDialog({ opener, title, editor, fields, toBlock, onInse
   };
 
   return (
-    <InsertDialog opener={opener} title={title} editor={editor} ref={dialog} onSubmit={submit}>
+    <InsertDialog opener={opener} title={title} returnFocus={() => editor.commands.focus()} ref={dialog} onSubmit={submit}>
       {fields.map((field) => {
         const id = `${formId}-${field.name}`;
         const error = errors[field.name];

@@ -1,4 +1,3 @@
-import type { Editor } from '@tiptap/react';
 import { useId, type FormEvent, type ReactNode, type RefObject, type SyntheticEvent } from 'react';
 import { createPortal } from 'react-dom';
 
@@ -6,8 +5,11 @@ interface Props {
   /** The insert menu's item that opens it, e.g. "Pull quote…". */
   opener: string;
   title: string;
-  /** Focus goes back to it when the dialog closes, whether something was inserted or not. */
-  editor: Editor;
+  /**
+   * Where focus goes when the dialog closes, whether something was inserted or not; without it,
+   * the browser puts it back on the button that opened the dialog.
+   */
+  returnFocus?: () => void;
   ref: RefObject<HTMLDialogElement | null>;
   onOpen?: () => void;
   /** Makes the dialog a form with an "Insert" button; the handler closes it once it has inserted. */
@@ -25,7 +27,7 @@ const keepFromArticleForm = (event: SyntheticEvent) => event.stopPropagation();
  * A modal dialog opened from the insert menu. It lives at the end of <body>, not inside the
  * article's <form>, so it can hold a form of its own (forms cannot nest).
  */
-export function InsertDialog({ opener, title, editor, ref, onOpen, onSubmit, wide = false, children }: Props) {
+export function InsertDialog({ opener, title, returnFocus, ref, onOpen, onSubmit, wide = false, children }: Props) {
   const titleId = useId();
   const content = (
     <>
@@ -58,7 +60,7 @@ export function InsertDialog({ opener, title, editor, ref, onOpen, onSubmit, wid
         <dialog
           ref={ref}
           aria-labelledby={titleId}
-          onClose={() => editor.commands.focus()}
+          onClose={returnFocus}
           onInput={keepFromArticleForm}
           onSubmit={keepFromArticleForm}
           className={`m-auto w-full ${wide ? 'max-w-2xl' : 'max-w-lg'} border border-ink p-4 backdrop:bg-ink/40`}

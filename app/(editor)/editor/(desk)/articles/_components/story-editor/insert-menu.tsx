@@ -21,7 +21,7 @@ function ReadAlsoPicker({ editor, onPicked }: { editor: Editor; onPicked: (card:
   const dialog = useRef<HTMLDialogElement>(null);
   const [results, setResults] = useState<CardCandidate[] | null>(null);
   return (
-    <InsertDialog opener="Read also…" title="Add a “Read also” card" editor={editor} ref={dialog}>
+    <InsertDialog opener="Read also…" title="Add a “Read also” card" returnFocus={() => editor.commands.focus()} ref={dialog}>
       <label className="mt-3 grid gap-1 text-sm font-semibold">
         Search published articles
         <input

@@ -1,9 +1,10 @@
 import type { Editor } from '@tiptap/react';
 import { useRef, useState } from 'react';
 import { findLibraryImages, uploadStoryImage } from '@/lib/media/library-actions';
-import type { LibraryImage } from '@/lib/media/library';
+import type { LibraryPicture } from '@/lib/media/library';
 import { maxUploadBytes } from '@/lib/media/upload-limits';
 import { imageBlock, type ImageBlock } from '@/lib/story/image-block';
+import { LibraryPictures } from '../library-pictures';
 import { InsertDialog } from './insert-dialog';
 
 const field = 'grid gap-1 text-sm font-semibold';
@@ -14,7 +15,7 @@ export function PicturePicker({ editor, onPicked }: { editor: Editor; onPicked: 
   const dialog = useRef<HTMLDialogElement>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [library, setLibrary] = useState<LibraryImage[] | null>(null);
+  const [library, setLibrary] = useState<LibraryPicture[] | null>(null);
   const pick = (block: ImageBlock) => {
     onPicked(block);
     dialog.current?.close();
@@ -25,7 +26,7 @@ export function PicturePicker({ editor, onPicked }: { editor: Editor; onPicked: 
     <InsertDialog
       opener="Picture…"
       title="Add a picture"
-      editor={editor}
+      returnFocus={() => editor.commands.focus()}
       ref={dialog}
       wide
       onOpen={() => {
@@ -84,22 +85,7 @@ export function PicturePicker({ editor, onPicked }: { editor: Editor; onPicked: 
       </fieldset>
       <fieldset className="mt-3 grid gap-2 border border-rule p-3">
         <legend className="px-1 font-semibold">Or pick one from the library</legend>
-        <label className={field}>
-          Search the library
-          <input type="search" className={input} onChange={(event) => void search(event.currentTarget.value)} />
-        </label>
-        <ul className="grid max-h-72 grid-cols-2 gap-2 overflow-y-auto sm:grid-cols-3">
-          {library?.map((image) => (
-            <li key={image.src}>
-              <button type="button" className="w-full border border-rule p-1 text-left text-xs hover:bg-wash" onClick={() => pick(imageBlock(image))}>
-                {/* eslint-disable-next-line @next/next/no-img-element -- a small preview inside the dashboard */}
-                <img src={image.src} alt="" loading="lazy" className="aspect-video w-full object-cover" />
-                <span className="mt-1 block">{image.alt}</span>
-              </button>
-            </li>
-          ))}
-          {library?.length === 0 ? <li className="text-sm text-muted">No picture matches.</li> : null}
-        </ul>
+        <LibraryPictures pictures={library} onSearch={(query) => void search(query)} onPick={(picture) => pick(imageBlock(picture))} />
       </fieldset>
     </InsertDialog>
   );
