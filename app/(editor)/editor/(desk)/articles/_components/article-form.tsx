@@ -185,10 +185,7 @@ export function ArticleForm({ defaults, intents }: Props) {
               {(describedBy) => <input id={name} name={name} defaultValue={values[name]} aria-describedby={describedBy} className={inputClass} />}
             </Field>
           ))}
-          <div className="flex items-center gap-2 text-sm">
-            <span className="text-muted">Or use a picture already uploaded:</span>
-            <HeroLibraryPicker onPick={pickHero} />
-          </div>
+          <HeroLibraryPicker onPick={pickHero} />
           {fromLibrary ? <input type="hidden" name="heroFromLibrary" value={fromLibrary} /> : null}
           {picture ? <FocalPointPicker picture={picture} focal={focal} onChange={moveFocal} /> : null}
         </fieldset>

@@ -12,7 +12,14 @@ export function HeroLibraryPicker({ onPick }: { onPick: (picture: LibraryPicture
   const [pictures, setPictures] = useState<LibraryPicture[] | null>(null);
   const search = async (query: string) => setPictures(await findLibraryImages(query));
   return (
-    <InsertDialog opener="Pick from the library…" title="Pick the hero from the library" ref={dialog} wide onOpen={() => void search('')}>
+    <InsertDialog
+      opener="Pick from the library…"
+      title="Pick the hero from the library"
+      ref={dialog}
+      wide
+      openerClassName="justify-self-start border border-ink px-3 py-1.5 text-sm hover:bg-wash"
+      onOpen={() => void search('')}
+    >
       <div className="mt-3 grid gap-2">
         <LibraryPictures
           pictures={pictures}

@@ -1,4 +1,4 @@
-import { useId, type FormEvent, type ReactNode, type RefObject, type SyntheticEvent } from 'react';
+import { useId, useSyncExternalStore, type FormEvent, type ReactNode, type RefObject, type SyntheticEvent } from 'react';
 import { createPortal } from 'react-dom';
 
 interface Props {
@@ -15,6 +15,8 @@ interface Props {
   /** Makes the dialog a form with an "Insert" button; the handler closes it once it has inserted. */
   onSubmit?: (event: FormEvent<HTMLFormElement>) => void;
   wide?: boolean;
+  /** The opener's look, where it stands outside the insert menu. */
+  openerClassName?: string;
   children: ReactNode;
 }
 
@@ -23,12 +25,19 @@ interface Props {
 // would be taken for a save.
 const keepFromArticleForm = (event: SyntheticEvent) => event.stopPropagation();
 
+const noSubscription = () => () => {};
+/** True once in the browser: the dialog is a portal into <body>, which the server has not got. */
+const useInBrowser = () => useSyncExternalStore(noSubscription, () => true, () => false);
+
 /**
  * A modal dialog opened from the insert menu. It lives at the end of <body>, not inside the
  * article's <form>, so it can hold a form of its own (forms cannot nest).
  */
-export function InsertDialog({ opener, title, returnFocus, ref, onOpen, onSubmit, wide = false, children }: Props) {
+export function InsertDialog({ opener, title, returnFocus, ref, onOpen, onSubmit, wide = false, openerClassName = 'min-h-9 border border-transparent px-2 text-sm hover:border-rule', children }: Props) {
   const titleId = useId();
+  const inBrowser = useInBrowser();
+  // Without JavaScript nothing here would work: neither the opener nor the dialog is drawn.
+  if (!inBrowser) return null;
   const content = (
     <>
       {children}
@@ -48,7 +57,7 @@ export function InsertDialog({ opener, title, returnFocus, ref, onOpen, onSubmit
     <>
       <button
         type="button"
-        className="min-h-9 border border-transparent px-2 text-sm hover:border-rule"
+        className={openerClassName}
         onClick={() => {
           onOpen?.();
           ref.current?.showModal();
