@@ -5,5 +5,5 @@ import nextTs from 'eslint-config-next/typescript';
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", ".next-e2e/**", ".next-multi/**", ".next-bench-*/**", 'node_modules/**', 'data/**', 'bench/tmp/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts']),
+  globalIgnores([".next/**", ".next-e2e/**", ".next-multi/**", ".next-bench-*/**", 'node_modules/**', 'data/**', 'bench/tmp/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', '.compiled/**']),
 ]);

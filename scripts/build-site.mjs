@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { compileServer } from './compile-server.mjs';
 import { prepare } from './prepare.mjs';
 
 const sourcePaths = ['app', 'components', 'lib', 'server', 'public', 'proxy.ts', 'instrumentation.ts', 'next.config.js', 'postcss.config.mjs', 'package-lock.json', 'tsconfig.json'];
@@ -28,6 +29,8 @@ function fingerprint() {
 
 /** `next build` into env's NEXT_DIST_DIR. */
 export function nextBuild({ env = process.env, stdio = 'inherit' } = {}) {
+  // The build loads the cache handler, which Next.js imports compiled.
+  compileServer();
   execFileSync(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'build'], { stdio, env });
 }
 

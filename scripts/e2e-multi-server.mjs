@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import pg from 'pg';
 import { nextBuild } from './build-site.mjs';
+import { compiledServer } from './compile-server.mjs';
 
 const admin = process.env.PG_ADMIN_URL;
 if (!admin) throw new Error('PG_ADMIN_URL is not set (run through scripts/test-postgres.mjs)');
@@ -39,7 +40,7 @@ nextBuild({ env: shared });
 
 const log = fs.createWriteStream('data/e2e-multi/server.log');
 const children = ['3201', '3202'].map((port) => {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env: { ...shared, PORT: port, NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [compiledServer], { env: { ...shared, PORT: port, NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'pipe'] });
   for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk) => (process.stdout.write(chunk), log.write(chunk)));
   return child;
 });

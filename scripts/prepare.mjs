@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import { compileServer } from './compile-server.mjs';
 
 export function ensureLocalSecrets(file = '.env.local') {
   const existing = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
@@ -24,6 +25,7 @@ export function ensureLocalSecrets(file = '.env.local') {
 
 export function prepare() {
   ensureLocalSecrets();
+  compileServer();
   execFileSync(process.execPath, ['--import', 'tsx', 'scripts/setup-db.ts'], { stdio: 'inherit' });
 }
 

@@ -1,4 +1,4 @@
-// The production server (`npm start` runs it as `node --import tsx server/main.ts`). Next.js
+// The production server (`npm start` compiles it with scripts/compile-server.mjs and runs it). Next.js
 // runs in WEB_CONCURRENCY worker processes sharing one port (default: one per CPU, at most 4),
 // so one busy process does not cap the machine; WEB_CONCURRENCY=1 runs a single process.
 import cluster from 'node:cluster';

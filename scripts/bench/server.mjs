@@ -3,6 +3,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { nextBuild } from '../build-site.mjs';
+import { compiledServer } from '../compile-server.mjs';
 import { ensureLocalSecrets } from '../prepare.mjs';
 
 export const benchDir = path.resolve('bench/tmp');
@@ -42,7 +43,7 @@ export async function startBenchServer({ port = 3300, name = 'site', env: extra 
     execFileSync(process.execPath, ['--import', 'tsx', 'scripts/setup-db.ts'], { stdio: 'inherit', env });
     nextBuild({ env, stdio: ['ignore', 'ignore', 'inherit'] });
   }
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, [compiledServer], {
     env: { ...env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
