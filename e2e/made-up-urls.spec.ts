@@ -22,6 +22,7 @@ test('2,000 made-up URLs answer 404 and leave fewer than 100 new files', async (
     (i: number) => `/tag/made-up-topic-${i}`,
     (i: number) => `/author/made-up-writer-${i}`,
     (i: number) => `/og/article/${900000 + i}.jpg`,
+    (i: number) => `/og/article/${900000 + i}.png`,
     (i: number) => `/og/tag/made-up-topic-${i}.png`,
     (i: number) => `/og/author/made-up-writer-${i}.png`,
     (i: number) => `/${article.section}/page/${5000 + i}`,

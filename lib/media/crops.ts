@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import sharp from 'sharp';
 import { getDb } from '../db/client';
 import { cropBox, cropRatios, focalPercents, type CropName, type FocalPoint } from './focal';
@@ -14,24 +15,33 @@ const widest = 1200;
  * ten thousand ways.
  */
 async function isChosenFocal(src: string, focal: FocalPoint): Promise<boolean> {
-  const wanted = JSON.stringify(focalPercents(focal));
-  const [library, articles] = await Promise.all([
-    getDb().selectFrom('media').select(['focal_x as x', 'focal_y as y']).where('src', '=', src).execute(),
-    getDb().selectFrom('articles').select(['hero_focal_x as x', 'hero_focal_y as y']).where('hero_src', '=', src).execute(),
-  ]);
-  return [...library, ...articles].some((point) => JSON.stringify(focalPercents(point)) === wanted);
+  const { x, y } = focalPercents(focal);
+  // Whole percentages in the URL; the stored fractions are matched within half a percent.
+  const near = (column: string, value: number) => sql<boolean>`abs(${sql.ref(column)} - ${value / 100}) < 0.00501`;
+  const chosen = await getDb()
+    .selectFrom('media')
+    .select('id')
+    .where('src', '=', src)
+    .where(near('focal_x', x))
+    .where(near('focal_y', y))
+    .unionAll(getDb().selectFrom('articles').select('id').where('hero_src', '=', src).where(near('hero_focal_x', x)).where(near('hero_focal_y', y)))
+    .limit(1)
+    .executeTakeFirst();
+  return chosen !== undefined;
 }
 
 /** The crop as JPEG, made once and kept; null when the picture or the point is unknown. */
 export async function cropImage(file: string, crop: CropName, focal: FocalPoint): Promise<Buffer | null> {
   const { x, y } = focalPercents(focal);
-  const derived = `${crop}-${x}-${y}-${file.replace(/\.[a-z]+$/, '')}.jpg`;
+  // The source's extension stays in the name: "a.png" and "a.webp" are different pictures.
+  const derived = `${crop}-${x}-${y}-${file.replace('.', '-')}.jpg`;
   const kept = await readDerived(derived);
   if (kept) return kept;
   if (!(await isChosenFocal(`/media/${file}`, focal))) return null;
   const original = await readMedia(file);
   if (!original) return null;
-  const image = sharp(original).rotate();
+  // Uploads are stored upright (lib/media/hero-upload.ts): the stored size is the one to crop.
+  const image = sharp(original);
   const { width = 0, height = 0 } = await image.metadata();
   const box = cropBox(width, height, cropRatios[crop], focal);
   const bytes = await image

@@ -29,8 +29,13 @@ async function findOrChooseSlug(trx: Trx, table: 'authors' | 'tags', name: strin
 }
 
 async function ensureAuthor(trx: Trx, byline: Byline): Promise<number> {
-  // A person renamed in the newsroom (/editor/people) keeps the slug of their old name.
-  const named = await trx.selectFrom('authors').select('id').where('name', '=', byline.name).executeTakeFirst();
+  // A person renamed in the newsroom (/editor/people) keeps the slug of their old name, so the
+  // name is looked up too, as loosely as the people editor compares names (case and spaces).
+  const named = await trx
+    .selectFrom('authors')
+    .select('id')
+    .where((eb) => eb(eb.fn('lower', [eb.fn('trim', ['name'])]), '=', byline.name.normalize('NFKC').trim().toLowerCase()))
+    .executeTakeFirst();
   if (named) return named.id;
   const found = await findOrChooseSlug(trx, 'authors', byline.name);
   if ('id' in found) return found.id;

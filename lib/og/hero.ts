@@ -3,10 +3,11 @@ import { cropBox, focalPercents, type FocalPoint } from '../media/focal';
 import { readMedia } from '../media/storage';
 
 // The share image's backdrop: the hero cropped around its focal point, with the band the words
-// sit on blurred and darkened so white type reads on any photo. Kept per process (media names
-// change with content).
+// sit on blurred and darkened so white type reads on any photo. Kept decoded (about 3 MB each)
+// for the few pictures drawn last: a burst of cards for one article, or the editor's preview as
+// the focal point moves, reuses it; more would hold hundreds of megabytes per process.
 const cache = new Map<string, Promise<RawImage | null>>();
-const maxEntries = 200;
+const maxEntries = 8;
 
 /** Decoded pixels, as sharp reads them back with `sharp(data, { raw: info })`. */
 export interface RawImage {
@@ -25,11 +26,11 @@ export function heroBackdrop(src: string, focal: FocalPoint, backdrop: Backdrop)
   const { x, y } = focalPercents(focal);
   const key = `${src}@${JSON.stringify(backdrop)}@${x},${y}`;
   let entry = cache.get(key);
-  if (!entry) {
-    entry = render(src, focal, backdrop);
-    if (cache.size >= maxEntries) cache.delete(cache.keys().next().value!);
-    cache.set(key, entry);
-  }
+  // Most recently used last, so the first key is the one to let go.
+  if (entry) cache.delete(key);
+  else entry = render(src, focal, backdrop);
+  cache.set(key, entry);
+  if (cache.size > maxEntries) cache.delete(cache.keys().next().value!);
   return entry;
 }
 

@@ -15,4 +15,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         .execute();
     }
   }
+  // Crop URLs are checked against the points in use for a picture (lib/media/crops.ts).
+  await db.schema.createIndex('articles_hero_src').on('articles').column('hero_src').execute();
 }

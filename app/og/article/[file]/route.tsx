@@ -15,12 +15,12 @@ export async function generateStaticParams() {
 
 export async function GET(_request: Request, { params }: RouteContext<'/og/article/[file]'>) {
   const { file } = await params;
-  // Cards shared before the share images became JPEGs point at "12.png".
   const before = pngName(file);
-  if (before && /^\d+$/.test(before)) return Response.redirect(new URL(`/og/article/${before}.jpg`, getSite().url), 308);
-  const id = jpegName(file);
+  const id = jpegName(file) ?? before;
   const article = id && /^\d+$/.test(id) ? await getArticleById(Number(id)) : null;
   if (!article) return notFoundImage();
+  // Cards shared before the share images became JPEGs point at "12.png".
+  if (before) return Response.redirect(new URL(`/og/article/${article.id}.jpg`, getSite().url), 308);
   const site = getSite();
   return renderArticleCard({
     publication: site.name,

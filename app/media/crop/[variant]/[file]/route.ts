@@ -8,7 +8,8 @@ export async function GET(_request: Request, { params }: RouteContext<'/media/cr
   const { variant, file } = await params;
   const wanted = parseCropVariant(variant);
   const bytes = wanted && mediaNamePattern.test(file) ? await cropImage(file, wanted.crop, wanted.focal) : null;
-  if (!bytes) return new Response('Not found', { status: 404 });
+  // A refusal may be kept a little, so a cache in front absorbs the same made-up address.
+  if (!bytes) return new Response('Not found', { status: 404, headers: { 'Cache-Control': 'public, max-age=300' } });
   return new Response(new Uint8Array(bytes), {
     headers: { 'Content-Type': 'image/jpeg', 'Cache-Control': 'public, max-age=31536000, immutable' },
   });

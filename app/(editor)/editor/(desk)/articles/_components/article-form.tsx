@@ -69,6 +69,12 @@ export function ArticleForm({ defaults, intents }: Props) {
   // The picture the focal point is set on: a file just chosen (not uploaded yet), or the hero.
   const [chosen, setChosen] = useState<Picture | null>(null);
   const picture = chosen ?? defaults.hero ?? null;
+  /** Shows another picture; a file's preview made before it is let go. */
+  const showPicture = (next: Picture | null) =>
+    setChosen((previous) => {
+      if (previous?.src.startsWith('blob:')) URL.revokeObjectURL(previous.src);
+      return next;
+    });
   const [focal, setFocal] = useState<FocalPercents>(() => focalFromValues(values) ?? defaults.hero?.focal ?? { x: 50, y: 50 });
   const [fromLibrary, setFromLibrary] = useState<string | null>(null);
   const pickHero = (picked: LibraryPicture) => {
@@ -81,7 +87,7 @@ export function ArticleForm({ defaults, intents }: Props) {
     field('heroFile').value = '';
     setFileError(null);
     setFromLibrary(picked.src);
-    setChosen({ src: picked.src, width: picked.width, height: picked.height });
+    showPicture({ src: picked.src, width: picked.width, height: picked.height });
     setFocal(focalPercents(picked.focal));
     setPreview(Object.fromEntries(new FormData(form)) as unknown as PreviewValues);
     autosave.changed();
@@ -170,11 +176,11 @@ export function ArticleForm({ defaults, intents }: Props) {
                   const tooLarge = file !== undefined && file.size > maxUploadBytes;
                   setFileError(tooLarge ? `${file.name} is larger than 10 MB. Export a smaller copy and upload that.` : null);
                   if (tooLarge) e.currentTarget.value = '';
-                  // A new picture starts from its centre.
                   setFromLibrary(null);
                   void pictureOf(tooLarge ? undefined : file).then((next) => {
-                    setChosen(next);
-                    setFocal({ x: 50, y: 50 });
+                    showPicture(next);
+                    // A new picture starts from its centre; with none, the hero keeps its own point.
+                    setFocal(next ? { x: 50, y: 50 } : (defaults.hero?.focal ?? { x: 50, y: 50 }));
                   });
                 }}
               />
