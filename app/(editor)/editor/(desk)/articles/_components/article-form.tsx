@@ -5,15 +5,12 @@ import { Field, inputClass } from '@/components/editor/field';
 import { saveArticle } from '@/lib/newsroom/actions';
 import type { ArticleFormState, ArticleIntent } from '@/lib/newsroom/schema';
 import { sections } from '@/lib/articles/sections';
-import { focalPercents } from '@/lib/media/focal';
-import type { LibraryPicture } from '@/lib/media/library';
-import { maxUploadBytes } from '@/lib/media/upload-limits';
 import type { Story } from '@/lib/story/schema';
 import { storySchema } from '@/lib/story/schema';
 import { storyToMarkdown } from '@/lib/story/to-markdown';
 import { BylinePicker } from './byline-picker';
-import { FocalPointPicker, type FocalPercents, type Picture } from './focal-point-picker';
-import { HeroLibraryPicker } from './hero-library-picker';
+import type { FocalPercents, Picture } from './focal-point-picker';
+import { HeroFields } from './hero-fields';
 import { LivePreview, type PreviewValues } from './live-preview';
 import { StoryEditor } from './story-editor/story-editor';
 import { useAutosave } from './use-autosave';
@@ -63,37 +60,16 @@ export function ArticleForm({ defaults, intents }: Props) {
   const [story, setStory] = useState(initialStory);
   const formRef = useRef<HTMLFormElement>(null);
   const autosave = useAutosave(formRef, defaults.version);
-  // Said at once, beside the field: a file over the limit would otherwise be refused whole by
-  // the server (413), form and all.
-  const [fileError, setFileError] = useState<string | null>(null);
-  // The picture the focal point is set on: a file just chosen (not uploaded yet), or the hero.
-  const [chosen, setChosen] = useState<Picture | null>(null);
-  const picture = chosen ?? defaults.hero ?? null;
-  /** Shows another picture; a file's preview made before it is let go. */
-  const showPicture = (next: Picture | null) =>
-    setChosen((previous) => {
-      if (previous?.src.startsWith('blob:')) URL.revokeObjectURL(previous.src);
-      return next;
-    });
-  const [focal, setFocal] = useState<FocalPercents>(() => focalFromValues(values) ?? defaults.hero?.focal ?? { x: 50, y: 50 });
-  const [fromLibrary, setFromLibrary] = useState<string | null>(null);
-  const pickHero = (picked: LibraryPicture) => {
-    const form = formRef.current!;
-    const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
-    // The words the library keeps come with the picture, to be changed here if this story needs.
-    field('heroAlt').value = picked.alt;
-    field('heroCaption').value = picked.caption ?? '';
-    field('heroCredit').value = picked.credit ?? '';
-    field('heroFile').value = '';
-    setFileError(null);
-    setFromLibrary(picked.src);
-    showPicture({ src: picked.src, width: picked.width, height: picked.height });
-    setFocal(focalPercents(picked.focal));
-    setPreview(Object.fromEntries(new FormData(form)) as unknown as PreviewValues);
-    autosave.changed();
+  const [libraryHero, setLibraryHero] = useState<string | null>(null);
+  const libraryHeroChanged = (src: string | null) => {
+    setLibraryHero(src);
+    // Picked from the library, the hero's words were set in the form: the preview reads it again.
+    if (src) {
+      setPreview(Object.fromEntries(new FormData(formRef.current!)) as unknown as PreviewValues);
+      autosave.changed();
+    }
   };
-  const moveFocal = (next: FocalPercents) => {
-    setFocal(next);
+  const focalMoved = (next: FocalPercents) => {
     setPreview((current) => ({ ...current, heroFocalX: String(next.x), heroFocalY: String(next.y) }));
     autosave.changed();
   };
@@ -161,40 +137,7 @@ export function ArticleForm({ defaults, intents }: Props) {
             )}
           </Field>
         </div>
-        <fieldset className="grid gap-3 border border-rule p-4">
-          <legend className="px-1 font-semibold">Hero image</legend>
-          <Field id="heroFile" label="Upload a new image (JPEG, PNG or WebP, up to 10 MB)" errors={fileError ? [fileError] : errors.heroFile}>
-            {(describedBy) => (
-              <input
-                id="heroFile"
-                name="heroFile"
-                type="file"
-                accept="image/jpeg,image/png,image/webp"
-                aria-describedby={describedBy}
-                onChange={(e) => {
-                  const file = e.currentTarget.files?.[0];
-                  const tooLarge = file !== undefined && file.size > maxUploadBytes;
-                  setFileError(tooLarge ? `${file.name} is larger than 10 MB. Export a smaller copy and upload that.` : null);
-                  if (tooLarge) e.currentTarget.value = '';
-                  setFromLibrary(null);
-                  void pictureOf(tooLarge ? undefined : file).then((next) => {
-                    showPicture(next);
-                    // A new picture starts from its centre; with none, the hero keeps its own point.
-                    setFocal(next ? { x: 50, y: 50 } : (defaults.hero?.focal ?? { x: 50, y: 50 }));
-                  });
-                }}
-              />
-            )}
-          </Field>
-          {(['heroAlt', 'heroCaption', 'heroCredit'] as const).map((name) => (
-            <Field key={name} id={name} label={{ heroAlt: 'Alt text', heroCaption: 'Caption', heroCredit: 'Credit' }[name]} errors={errors[name]}>
-              {(describedBy) => <input id={name} name={name} defaultValue={values[name]} aria-describedby={describedBy} className={inputClass} />}
-            </Field>
-          ))}
-          <HeroLibraryPicker onPick={pickHero} />
-          {fromLibrary ? <input type="hidden" name="heroFromLibrary" value={fromLibrary} /> : null}
-          {picture ? <FocalPointPicker picture={picture} focal={focal} onChange={moveFocal} /> : null}
-        </fieldset>
+        <HeroFields values={values} errors={errors} hero={defaults.hero} onLibraryHero={libraryHeroChanged} onFocalMoved={focalMoved} />
         <StoryEditor initial={initialStory} cardTitles={defaults.cardTitles} errors={errors.story} readOnly={saving} onChange={(next) => {
             setStory(next);
             autosave.changed();
@@ -222,7 +165,7 @@ export function ArticleForm({ defaults, intents }: Props) {
         </fieldset>
         <WorkflowButtons intents={intents} scheduledAt={values.scheduledAt ?? ''} scheduleError={errors.scheduledAt} />
       </fieldset>
-      <LivePreview values={preview} story={story} heroSrc={fromLibrary ?? defaults.heroSrc} />
+      <LivePreview values={preview} story={story} heroSrc={libraryHero ?? defaults.heroSrc} />
     </form>
   );
 }
@@ -234,21 +177,4 @@ function storyFromValues(json: string | undefined): Story | null {
   } catch {
     return null;
   }
-}
-
-function focalFromValues(values: Record<string, string>): FocalPercents | null {
-  const [x, y] = [Number(values.heroFocalX), Number(values.heroFocalY)];
-  return values.heroFocalX && values.heroFocalY && Number.isFinite(x) && Number.isFinite(y) ? { x, y } : null;
-}
-
-/** A chosen file as a picture the browser can show, with its size; null for no file or not a picture. */
-function pictureOf(file: File | undefined): Promise<Picture | null> {
-  if (!file) return Promise.resolve(null);
-  const src = URL.createObjectURL(file);
-  return new Promise((resolve) => {
-    const image = new Image();
-    image.onload = () => resolve({ src, width: image.naturalWidth, height: image.naturalHeight });
-    image.onerror = () => resolve(null);
-    image.src = src;
-  });
 }
