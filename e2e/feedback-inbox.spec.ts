@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { APIRequestContext, Browser } from '@playwright/test';
 import {
+  asNewReader,
   expect,
   expectNoAxeViolations,
   feedbackFormFields,
@@ -27,11 +28,13 @@ async function postFeedback(
 ) {
   const fields = feedbackFormFields(await (await request.get(article.path)).text());
   client++;
-  const response = await request.post(article.path, {
-    multipart: { ...fields, message, ...extra },
-    headers: { 'X-Forwarded-For': `198.18.${Math.floor(client / 250)}.${(client % 250) + 1}` },
+  await asNewReader(async (reader) => {
+    const response = await reader.post(article.path, {
+      multipart: { ...fields, message, ...extra },
+      headers: { 'X-Forwarded-For': `198.18.${Math.floor(client / 250)}.${(client % 250) + 1}` },
+    });
+    expect(await response.text()).toContain('Thank you for sharing your thoughts');
   });
-  expect(await response.text()).toContain('Thank you for sharing your thoughts');
 }
 
 function statusOf(message: string): string | undefined {

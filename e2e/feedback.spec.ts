@@ -1,5 +1,5 @@
 import type { APIRequestContext } from '@playwright/test';
-import { expect, feedbackFormFields, feedbackRows, findArticles, test } from './fixtures';
+import { asNewReader, expect, feedbackFormFields, feedbackRows, findArticles, test } from './fixtures';
 
 // Each test uses its own articles: the rate limit counts per client and article.
 const [typing, noScript, paragraph, limited, ...concurrent] = findArticles(12);
@@ -131,15 +131,47 @@ test('200 submissions from 20 parallel clients: the database holds exactly the t
   const marker = `concurrency-${runId}`;
   let thanked = 0;
   await Promise.all(
-    Array.from({ length: 20 }, async (_, client) => {
-      for (let i = 0; i < 10; i++) {
-        const target = targets[i % targets.length]!;
-        const message = `${marker}: client ${client}, message ${i}, a long enough note.`;
-        const { html } = await post(request, target.path, { ...target.fields, message }, `192.0.2.${client + 1}`);
-        if (html.includes('Thank you for sharing your thoughts')) thanked++;
-      }
-    }),
+    Array.from({ length: 20 }, (_, client) =>
+      asNewReader(async (reader) => {
+        for (let i = 0; i < 10; i++) {
+          const target = targets[i % targets.length]!;
+          const message = `${marker}: client ${client}, message ${i}, a long enough note.`;
+          const { html } = await post(reader, target.path, { ...target.fields, message }, `192.0.2.${client + 1}`);
+          if (html.includes('Thank you for sharing your thoughts')) thanked++;
+        }
+      }),
+    ),
   );
   expect(thanked).toBe(200);
   expect(feedbackRows('message like ?', `${marker}:%`)).toHaveLength(thanked);
+});
+
+test('300 readers behind one carrier address are all thanked; one reader repeating itself is cut off', async ({ request }) => {
+  const target = concurrent[3]!;
+  const fields = feedbackFormFields(await (await request.get(target.path)).text());
+  const gateway = '198.51.100.77';
+  const marker = `cgnat-${runId}`;
+  const answers: string[] = [];
+  // Readers arrive in waves of 30 at once, as a busy mobile network's would.
+  for (let wave = 0; wave < 10; wave++) {
+    answers.push(
+      ...(await Promise.all(
+        Array.from({ length: 30 }, (_, i) =>
+          asNewReader(async (reader) => (await post(reader, target.path, { ...fields, message: `${marker}: reader ${wave * 30 + i} says the chart is unclear.` }, gateway)).html),
+        ),
+      )),
+    );
+  }
+  expect(answers.filter((html) => html.includes('Thank you for sharing your thoughts'))).toHaveLength(300);
+  expect(feedbackRows('message like ?', `${marker}:%`)).toHaveLength(300);
+
+  // One reader (one browser, keeping its cookie) sending note after note from that address.
+  const repeated = await asNewReader(async (reader) => {
+    const htmls: string[] = [];
+    for (let i = 0; i < 7; i++) htmls.push((await post(reader, target.path, { ...fields, message: `${marker}-burst: note ${i} about the same chart.` }, gateway)).html);
+    return htmls;
+  });
+  expect(repeated.slice(0, 5).every((html) => html.includes('Thank you for sharing your thoughts'))).toBe(true);
+  expect(repeated.slice(5).every((html) => html.includes('You have sent several messages about this article'))).toBe(true);
+  expect(feedbackRows('message like ?', `${marker}-burst:%`)).toHaveLength(5);
 });

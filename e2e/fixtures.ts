@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import Database from 'better-sqlite3';
-import { test as base, expect, type Page } from '@playwright/test';
+import { request as apiRequest, test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
 import { articlePath } from '../lib/articles/urls';
 import { formFieldsContaining } from './action-forms';
 
@@ -83,6 +83,19 @@ export function feedbackRows(where: string, ...params: unknown[]) {
  * The hidden fields of an article's feedback form as the server rendered them: what a browser
  * without JavaScript posts back, action reference included.
  */
+/**
+ * Runs `send` with a request context of its own: a new reader's browser, without the reader cookie
+ * earlier posts were given (feedback is limited per reader, lib/http/reader-identity.ts).
+ */
+export async function asNewReader<T>(send: (request: APIRequestContext) => Promise<T>): Promise<T> {
+  const context = await apiRequest.newContext({ baseURL: test.info().project.use.baseURL });
+  try {
+    return await send(context);
+  } finally {
+    await context.dispose();
+  }
+}
+
 export function feedbackFormFields(html: string): Record<string, string> {
   return formFieldsContaining(html, 'aria-labelledby="feedback-heading"');
 }

@@ -99,6 +99,8 @@ export interface FeedbackTable {
   created_at: Timestamp;
   /** A keyed hash of the sender's address: enough to rate-limit, never the address itself. */
   client_hash: string;
+  /** A keyed hash of the sender's reader cookie (lib/http/reader-identity.ts); null before 014. */
+  reader_hash: string | null;
   idempotency_key: string;
 }
 

@@ -1,8 +1,10 @@
 'use server';
 
-import { headers } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { z } from 'zod';
 import { clientKeyFrom } from '../http/client-identity';
+import { readerCookieName, readerCookieOptions, readerKeyFrom } from '../http/reader-identity';
+import { getAuthSecret } from '../secrets';
 import { feedbackFormSchema, type SubmitFeedbackState } from './schema';
 import { storeFeedback } from './store';
 
@@ -29,13 +31,19 @@ export async function submitFeedback(_previous: SubmitFeedbackState, formData: F
   // The honeypot field is invisible to people; a bot that fills it is thanked and ignored.
   if (form.website) return { status: 'thanks' };
 
-  const clientHash = clientKeyFrom(await headers());
+  const requestHeaders = await headers();
+  const jar = await cookies();
+  const reader = readerKeyFrom(jar.get(readerCookieName)?.value, getAuthSecret());
+  // Sent with the action's own answer (the page after a plain form post, or the script's fetch),
+  // so a reader without JavaScript is known too; the article pages themselves never read it.
+  if (reader.issuedToken) jar.set(readerCookieName, reader.issuedToken, readerCookieOptions(requestHeaders));
   const result = await storeFeedback({
     articleId: form.articleId,
     message: form.message,
     paragraph: form.paragraph,
     quote: form.paragraph ? form.quote : undefined,
-    clientHash,
+    clientHash: clientKeyFrom(requestHeaders),
+    readerHash: reader.readerHash,
     idempotencyKey: form.idempotencyKey,
   });
   switch (result) {
