@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: {
@@ -10,7 +10,9 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts', 'components/**/*.test.tsx'],
+    include: ['lib/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts', 'components/**/*.test.tsx'],
+    // `*.pg.test.ts` is about PostgreSQL itself: it runs in the PostgreSQL half of the suite.
+    exclude: process.env.TEST_POSTGRES_ADMIN_URL ? configDefaults.exclude : [...configDefaults.exclude, '**/*.pg.test.ts'],
     setupFiles: ['lib/test/setup.ts'],
     pool: 'forks',
     testTimeout: 20_000,

@@ -1,25 +1,28 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { stampHeader } from '../lib/cache/expiry-ledger';
+import { MemoryStore } from '../lib/cache/memory-store';
+import { acceptsEncoding } from '../lib/http/accept-encoding';
 
 // Static pages from memory, in front of Next.js: the bytes and headers Next.js answered with,
-// replayed without running its request pipeline. Only answers that name their cache tags (the
-// `Cache-Tag` header lib/cache/handler.ts gives every cached page) are kept, and a hit is served
-// only while none of those tags expired after the answer was made: the same shared record
-// Next.js's own cache is checked against, so this copy is never fresher or staler than it.
+// replayed without running its request pipeline. Only answers the cache handler made (they name
+// their `Cache-Tag` and carry the stamp of the reads they were made from) are kept, and a hit is
+// served only while that stamp is fresh for every one of those tags: the same check, against the
+// same expiries heard, as Next.js's own cache (lib/cache/expiry-ledger.ts), so this copy is never
+// fresher than the entry it was made from, whenever the request that carried it arrived.
 
 export const frontCacheHeader = 'x-dateline-cache';
-const maxEntries = 5_000;
+const maxBytes = 64 * 1024 * 1024;
 const maxEntryBytes = 512 * 1024;
 
 interface Entry {
   headers: OutgoingHttpHeaders;
   body: Buffer;
   tags: string[];
-  /** When the request that produced it arrived: it is at most as fresh as that. */
-  madeAt: number;
+  stamp: number;
   encoding: string;
 }
 
-type LastExpiry = (tags: readonly string[]) => Promise<number>;
+export type IsFresh = (tags: readonly string[], stamp: number) => boolean;
 
 function isCandidate(req: IncomingMessage): boolean {
   const url = req.url ?? '';
@@ -45,17 +48,17 @@ function without(headers: OutgoingHttpHeaders, ...names: string[]): OutgoingHttp
 }
 
 export class FrontCache {
-  readonly #entries = new Map<string, Entry>();
+  readonly #entries = new MemoryStore<Entry>(maxBytes);
 
-  constructor(private readonly lastExpiry: LastExpiry) {}
+  constructor(private readonly isFresh: IsFresh) {}
 
   /** Answers from memory when it holds a fresh copy; false means Next.js must answer. */
-  async serve(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  serve(req: IncomingMessage, res: ServerResponse): boolean {
     if (!isCandidate(req)) return false;
     const key = keyOf(req);
     const entry = this.#entries.get(key);
-    if (!entry || !String(req.headers['accept-encoding'] ?? '').includes(entry.encoding)) return false;
-    if ((await this.lastExpiry(entry.tags)) >= entry.madeAt) {
+    if (!entry || !acceptsEncoding(req.headers['accept-encoding'], entry.encoding)) return false;
+    if (!this.isFresh(entry.tags, entry.stamp)) {
       this.#entries.delete(key);
       return false;
     }
@@ -69,22 +72,30 @@ export class FrontCache {
     return true;
   }
 
-  /** Watches Next.js answer a candidate request and keeps the answer if it names its tags. */
+  /** Watches Next.js answer a candidate request and keeps the answer if the cache made it. */
   capture(req: IncomingMessage, res: ServerResponse): void {
     if (!isCandidate(req)) return;
     res.setHeader(frontCacheHeader, 'miss');
-    const madeAt = Date.now();
     const key = keyOf(req);
     const chunks: Buffer[] = [];
     let size = 0;
+    let stamp: number | undefined;
     const keep = (chunk: unknown) => {
       if (size > maxEntryBytes || (typeof chunk !== 'string' && !(chunk instanceof Uint8Array))) return;
       const bytes = Buffer.from(chunk);
       chunks.push(bytes);
       size += bytes.length;
     };
+    const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
     const write = res.write.bind(res) as (...args: unknown[]) => boolean;
     const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+    // The stamp is for this process only: taken off before the headers leave.
+    res.writeHead = ((...args: unknown[]) => {
+      const header = res.getHeader(stampHeader);
+      if (header !== undefined) stamp = Number(header);
+      res.removeHeader(stampHeader);
+      return writeHead(...args);
+    }) as ServerResponse['writeHead'];
     res.write = ((chunk: unknown, ...rest: unknown[]) => {
       keep(chunk);
       return write(chunk, ...rest);
@@ -92,12 +103,12 @@ export class FrontCache {
     res.end = ((chunk?: unknown, ...rest: unknown[]) => {
       if (typeof chunk !== 'function') keep(chunk);
       const result = end(chunk, ...rest);
-      this.#store(key, res, Buffer.concat(chunks), size, madeAt);
+      if (stamp !== undefined && Number.isFinite(stamp)) this.#store(key, res, Buffer.concat(chunks), size, stamp);
       return result;
     }) as ServerResponse['end'];
   }
 
-  #store(key: string, res: ServerResponse, body: Buffer, size: number, madeAt: number) {
+  #store(key: string, res: ServerResponse, body: Buffer, size: number, stamp: number) {
     const headers = res.getHeaders();
     const tags = tagsOf(headers);
     const encoding = headers['content-encoding'];
@@ -111,15 +122,15 @@ export class FrontCache {
       String(headers['content-type'] ?? '').startsWith('text/html') &&
       !headers['set-cookie'];
     if (!storable) return;
-    if (this.#entries.size >= maxEntries) this.#entries.delete(this.#entries.keys().next().value!);
-    this.#entries.set(key, {
+    const entry: Entry = {
       // Next.js's own cache verdict was about the answer it made; this one is replayed.
       headers: { ...without(headers, 'content-length', 'x-nextjs-cache'), [frontCacheHeader]: 'hit', 'content-length': body.length },
       body,
       tags,
-      madeAt,
+      stamp,
       encoding,
-    });
+    };
+    this.#entries.set(key, entry, body.length + 2048);
   }
 
   get size(): number {

@@ -1,7 +1,8 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import next from 'next';
 import { cdnCacheControl } from '../lib/cache/cdn';
-import { lastExpiry } from '../lib/cache/tag-record';
+import { stampHeader } from '../lib/cache/expiry-ledger';
+import { isFresh } from '../lib/cache/tag-record';
 import { getEnv } from '../lib/env';
 import { limitBody } from '../lib/http/body-limits';
 import { clientAddressHeader, clientProofHeader, proveClient, resolveClientAddress } from '../lib/http/client-address';
@@ -15,7 +16,7 @@ export async function startWorker({ announce }: { announce: boolean }): Promise<
   const host = process.env.HOST || '127.0.0.1';
   const app = next({ dev: false, hostname: host, port });
   const handle = app.getRequestHandler();
-  const frontCache = new FrontCache(lastExpiry);
+  const frontCache = new FrontCache(isFresh);
   // Next.js reads .env files as it prepares: settings are read after that.
   await app.prepare();
   const trustedProxyHops = getEnv().TRUSTED_PROXY_HOPS;
@@ -32,7 +33,7 @@ export async function startWorker({ announce }: { announce: boolean }): Promise<
 
   async function serveRequest(req: IncomingMessage, res: ServerResponse) {
     if (limitBody(req, res)) return;
-    if (await frontCache.serve(req, res)) return;
+    if (frontCache.serve(req, res)) return;
     vouchForClient(req);
     // A reader form's action answers in a few dozen bytes; compressing that costs more than it saves.
     if (req.headers['next-action'] && !req.url?.startsWith('/editor')) delete req.headers['accept-encoding'];
@@ -62,6 +63,8 @@ function adjustHeaders(res: ServerResponse) {
   const writeHead = res.writeHead;
   res.writeHead = function (this: ServerResponse, ...args: Parameters<ServerResponse['writeHead']>) {
     // Next.js 16.4 sends a cached page redirect's Location twice (same value); it is single-valued.
+    // A cached page's stamp means something only inside this process (server/front-cache.ts).
+    res.removeHeader(stampHeader);
     const location = res.getHeader('location');
     if (Array.isArray(location)) res.setHeader('location', location[0]!);
     // A page that names its cache tags is static: a CDN may keep it, and is told when to drop it.

@@ -11,20 +11,23 @@ import {
   type HandlerSetContext,
   type IncrementalCacheValue,
 } from './next-internals';
+import { stampHeader } from './expiry-ledger';
+import { PendingReads } from './pending-reads';
 import { refreshTags } from './refresh';
-import { lastExpiry } from './tag-record';
+import { isFresh, readStamp } from './tag-record';
 
 // Next.js's cache handler (next.config.js `cacheHandler`) for pages, route handlers and cached
-// data reads. Entries live in this process's memory; whether one is still fresh is decided by
-// the shared tag record (lib/cache/tag-record.ts) on every read, so a tag refreshed by any
-// process of any instance is seen by all of them on their next read, with no messages.
+// data reads. Entries live in this process's memory, each stamped before the reads it was made
+// from (lib/cache/expiry-ledger.ts states the invariant); whether one is still fresh is checked
+// against the expiries this process has heard from the shared tag record (a memory read), so a
+// tag refreshed by any process of any instance is seen by all of them, with no messages.
 
 const maxBytes = 96 * 1024 * 1024;
-/** Instances compare their own clocks with the writer's: allow for a little drift between them. */
-const clockDriftMs = process.env.DATABASE_URL ? 1_000 : 0;
 
 interface Entry {
   value: IncrementalCacheValue;
+  stamp: number;
+  /** For Next.js's own time-based revalidation only; freshness is decided by `stamp`. */
   lastModified: number;
   tags: string[];
   cacheControl?: CacheHandlerValue['cacheControl'];
@@ -32,22 +35,21 @@ interface Entry {
 
 export default class DatelineCacheHandler {
   static readonly store = new MemoryStore<Entry>(maxBytes);
-  /** When a read missed, per key: what is rendered after it is only as fresh as that moment. */
-  static readonly missedAt = new Map<string, number>();
+  static readonly pending = new PendingReads();
 
   async get(key: string, ctx: HandlerGetContext): Promise<CacheHandlerValue | null> {
-    const { store } = DatelineCacheHandler;
+    const { store, pending } = DatelineCacheHandler;
     const entry = store.get(key);
-    if (entry && !(await this.#isExpired(entry, requestTags(ctx)))) {
+    if (entry && isFresh(requestTags(ctx, entry.tags), entry.stamp)) {
       return { lastModified: entry.lastModified, value: entry.value, cacheControl: entry.cacheControl };
     }
     if (entry) store.delete(key);
-    noteMiss(key);
+    pending.missed(key, readStamp());
     return null;
   }
 
   async set(key: string, data: IncrementalCacheValue | null, ctx: HandlerSetContext): Promise<void> {
-    const lastModified = takeMissTime(key);
+    const stamp = DatelineCacheHandler.pending.stored(key, data?.kind !== 'FETCH');
     // Only answers worth repeating are kept: a not-found page, an error, or a read that found
     // nothing is made anew for each request, so made-up URLs fill no memory.
     if (!data || !isKeepable(data)) return DatelineCacheHandler.store.delete(key);
@@ -55,12 +57,12 @@ export default class DatelineCacheHandler {
     const ours = [...new Set(tags)].filter((tag) => !tag.startsWith(implicitTagPrefix));
     if ((data.kind === 'APP_PAGE' || data.kind === 'APP_ROUTE') && ours.length > 0) {
       // Next.js sends an entry's headers with it (this very object, on the render that made
-      // it, too), so the page names its tags to CDNs and to the front cache (server/).
-      data.headers = { ...data.headers, ...cdnTagHeaders(ours) };
+      // it, too), so the page names its tags to CDNs, and its stamp and tags to the front cache.
+      data.headers = { ...data.headers, ...cdnTagHeaders(ours), [stampHeader]: String(stamp) };
     }
     if (data.kind === 'APP_PAGE' && isReaderPage(data.html)) data.html = withIslandsOnly(data.html, await readerIslandScript());
     const cacheControl = 'cacheControl' in ctx ? ctx.cacheControl : undefined;
-    DatelineCacheHandler.store.set(key, { value: data, lastModified, tags, cacheControl }, sizeOf(data));
+    DatelineCacheHandler.store.set(key, { value: data, stamp, lastModified: Date.now(), tags, cacheControl }, sizeOf(data));
   }
 
   async revalidateTag(tags: string | string[]): Promise<void> {
@@ -68,22 +70,12 @@ export default class DatelineCacheHandler {
   }
 
   resetRequestCache(): void {}
-
-  async #isExpired(entry: Entry, alsoTags: string[]): Promise<boolean> {
-    const tags = alsoTags.length > 0 ? [...entry.tags, ...alsoTags] : entry.tags;
-    try {
-      return (await lastExpiry(tags)) >= entry.lastModified - clockDriftMs;
-    } catch (error) {
-      // Unsure is stale: render from the database rather than risk serving a takedown.
-      console.error('[cache] could not read the tag record:', error);
-      return true;
-    }
-  }
 }
 
-function requestTags(ctx: HandlerGetContext): string[] {
-  if (ctx.kind !== 'FETCH') return [];
-  return [...(ctx.tags ?? []), ...(ctx.softTags ?? [])];
+/** The entry's tags, and for a data read the tags Next.js asks about (the page's own, too). */
+function requestTags(ctx: HandlerGetContext, entryTags: string[]): string[] {
+  if (ctx.kind !== 'FETCH') return entryTags;
+  return [...entryTags, ...(ctx.tags ?? []), ...(ctx.softTags ?? [])];
 }
 
 function entryTags(data: IncrementalCacheValue): string[] {
@@ -95,20 +87,6 @@ function entryTags(data: IncrementalCacheValue): string[] {
 function isKeepable(data: IncrementalCacheValue): boolean {
   if (data.kind === 'APP_PAGE' || data.kind === 'APP_ROUTE') return (data.status ?? 200) < 400;
   return data.kind === 'FETCH' && !isEmptyDataRead(data);
-}
-
-function noteMiss(key: string) {
-  const { missedAt } = DatelineCacheHandler;
-  // Keys read but never written (a failed render) would pile up: start over now and then.
-  if (missedAt.size > 10_000) missedAt.clear();
-  if (!missedAt.has(key)) missedAt.set(key, Date.now());
-}
-
-function takeMissTime(key: string): number {
-  const { missedAt } = DatelineCacheHandler;
-  const at = missedAt.get(key) ?? Date.now();
-  missedAt.delete(key);
-  return at;
 }
 
 function sizeOf(data: IncrementalCacheValue): number {

@@ -1,72 +1,153 @@
+import { randomUUID } from 'node:crypto';
 import type { Client, Notification } from 'pg';
-import { getEnv } from '../env';
+import type { ExpiryLedger, ExpiryWatch } from './expiry-ledger';
 
-// A process's copy of the PostgreSQL tag record, kept current by LISTEN/NOTIFY: every
-// instance hears an expiry the moment the writer commits, and a read costs no round trip.
+// How a process on PostgreSQL hears the expiries any instance writes: LISTEN on one connection,
+// so a hit checks memory only. A LISTEN connection can go deaf without an error (a NAT or load
+// balancer dropping an idle flow, a failover, a proxy in transaction mode), so the connection
+// proves it still hears: it NOTIFYs itself every heartbeat. PostgreSQL delivers notifications
+// in commit order, so the echo of a heartbeat sent at T means every expiry committed before T
+// has been heard. The copy is trusted only while such an echo is recent; otherwise hits count
+// as stale (pages are rendered from the database), and a silent connection is replaced.
 
-export interface ExpiryMirror {
-  /** The latest expiry of `tags`, or null while the copy is not known to be complete. */
-  lastExpiry(tags: readonly string[]): Promise<number | null>;
-  /** Applies an expiry this process wrote itself (its own notification comes too, a bit later). */
-  apply(tags: readonly string[], at: number): void;
+export interface MirrorOptions {
+  connectionString: string;
+  channel: string;
+  heartbeatMs?: number;
+  /** How old the last confirmed heartbeat may be while hits are still served from memory. */
+  trustMs?: number;
+  /** Silence after which the connection is given up and a new one made. */
+  replaceAfterMs?: number;
 }
 
-export function listenForExpiries(channel: string): ExpiryMirror {
-  const expiries = new Map<string, number>();
-  let ready: Promise<boolean> | null = null;
+export interface ExpiryMirror extends ExpiryWatch {
+  /** This process's id in notifications: its own are heard when written, not again. */
+  readonly origin: string;
+  close(): Promise<void>;
+}
 
-  function apply(tags: readonly string[], at: number) {
-    for (const tag of tags) expiries.set(tag, Math.max(expiries.get(tag) ?? 0, at));
+interface Payload {
+  origin?: string;
+  beat?: number;
+  tags?: string[];
+}
+
+export function listenForExpiries(ledger: ExpiryLedger, options: MirrorOptions): ExpiryMirror {
+  const { connectionString, channel, heartbeatMs = 500, trustMs = 1_500, replaceAfterMs = 4_000 } = options;
+  const origin = randomUUID();
+  let client: Client | null = null;
+  let connecting = false;
+  let closed = false;
+  /** Every expiry committed before this moment has been heard (or forgotten). */
+  let confirmedThrough = 0;
+  let beat = 0;
+  let beatInFlight = false;
+  const beatsSent = new Map<number, number>();
+
+  function drop(which: Client) {
+    if (client !== which) return;
+    client = null;
+    beatInFlight = false;
+    beatsSent.clear();
+    which.removeAllListeners('notification');
+    which.end().catch(() => {});
+    // A half-open socket may never finish ending: let go of it at once.
+    (which as unknown as { connection?: { stream?: { destroy?: () => void } } }).connection?.stream?.destroy?.();
   }
 
-  async function connect(): Promise<boolean> {
+  function onNotification(message: Notification) {
+    const payload = parse(message.payload);
+    if (!payload) return;
+    if (payload.origin === origin) {
+      const sentAt = payload.beat === undefined ? undefined : beatsSent.get(payload.beat);
+      if (sentAt !== undefined) confirmedThrough = Math.max(confirmedThrough, sentAt);
+      for (const n of beatsSent.keys()) if (n <= (payload.beat ?? -1)) beatsSent.delete(n);
+      return;
+    }
+    if (payload.tags && payload.tags.length > 0) ledger.hear(payload.tags);
+  }
+
+  async function connect() {
+    if (connecting || client || closed) return;
+    connecting = true;
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { Client: PgClient } = require('pg') as typeof import('pg');
-    const client: Client = new PgClient({ connectionString: getEnv().DATABASE_URL });
-    // Until the connection is back, the copy may miss expiries: reads go to the table.
-    const lose = () => {
-      ready = null;
-      client.end().catch(() => {});
-    };
-    client.on('error', lose);
-    client.on('end', () => (ready = null));
+    const next: Client = new PgClient({
+      connectionString,
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 5_000,
+      connectionTimeoutMillis: 3_000,
+      query_timeout: replaceAfterMs,
+      application_name: 'dateline-cache-listener',
+    });
+    next.on('error', () => drop(next));
+    next.on('end', () => drop(next));
+    next.on('notification', onNotification);
     try {
-      await client.connect();
-      client.on('notification', (message: Notification) => {
-        const payload = parsePayload(message.payload);
-        if (payload) apply(payload.tags, payload.at);
-      });
-      // Listen first, then load: an expiry committed in between is in the table or is heard.
-      await client.query(`listen ${channel}`);
-      const { rows } = await client.query<{ tag: string; expired_at: number }>('select tag, expired_at from cache_tag_expirations');
-      for (const row of rows) apply([row.tag], Number(row.expired_at));
+      client = next;
+      await next.connect();
+      const listenSentAt = Date.now();
+      await next.query(`listen ${channel}`);
+      if (client !== next) return;
+      // Expiries committed before LISTEN took hold were never heard: forget what came before.
+      ledger.forgetEarlier();
+      confirmedThrough = listenSentAt;
       // The connection only listens; it must not keep a finished process alive.
-      (client as unknown as { connection?: { stream?: { unref?: () => void } } }).connection?.stream?.unref?.();
-      return true;
+      (next as unknown as { connection?: { stream?: { unref?: () => void } } }).connection?.stream?.unref?.();
     } catch (error) {
-      console.error('[cache] could not listen for cache tag expiries; reading the table instead:', error);
-      lose();
-      return false;
+      console.error('[cache] could not listen for cache tag expiries (pages are rendered from the database meanwhile):', error);
+      drop(next);
+    } finally {
+      connecting = false;
     }
   }
 
+  function heartbeat() {
+    if (closed) return;
+    const current = client;
+    if (!current || connecting) return void connect();
+    if (Date.now() - confirmedThrough > replaceAfterMs) {
+      console.error('[cache] the cache tag listener went silent; reconnecting');
+      drop(current);
+      return void connect();
+    }
+    // One at a time: on a silent connection they would only queue up behind each other.
+    if (beatInFlight) return;
+    const n = ++beat;
+    beatsSent.set(n, Date.now());
+    beatInFlight = true;
+    current
+      .query('select pg_notify($1, $2)', [channel, JSON.stringify({ origin, beat: n })])
+      .then(() => client === current && (beatInFlight = false))
+      .catch(() => drop(current));
+  }
+
+  const timer = setInterval(heartbeat, heartbeatMs);
+  timer.unref();
+
   return {
-    apply,
-    async lastExpiry(tags) {
-      ready ??= connect();
-      if (!(await ready)) return null;
-      let latest = 0;
-      for (const tag of tags) latest = Math.max(latest, expiries.get(tag) ?? 0);
-      return latest;
+    origin,
+    catchUp() {
+      if (!client && !connecting) void connect();
+      return client !== null && !connecting && Date.now() - confirmedThrough < trustMs;
+    },
+    afterOwnWrite(tags) {
+      ledger.hear(tags);
+    },
+    async close() {
+      closed = true;
+      clearInterval(timer);
+      if (client) drop(client);
     },
   };
 }
 
-function parsePayload(payload: string | undefined): { at: number; tags: string[] } | null {
+function parse(text: string | undefined): Payload | null {
   try {
-    const value = JSON.parse(payload ?? '') as { at?: unknown; tags?: unknown };
-    if (typeof value.at !== 'number' || !Array.isArray(value.tags)) return null;
-    return { at: value.at, tags: value.tags.filter((t): t is string => typeof t === 'string') };
+    const value = JSON.parse(text ?? '') as Payload;
+    if (typeof value !== 'object' || value === null) return null;
+    const tags = Array.isArray(value.tags) ? value.tags.filter((t): t is string => typeof t === 'string') : undefined;
+    return { origin: typeof value.origin === 'string' ? value.origin : undefined, beat: typeof value.beat === 'number' ? value.beat : undefined, tags };
   } catch {
     return null;
   }

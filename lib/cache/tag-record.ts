@@ -1,72 +1,96 @@
 import { sql } from 'kysely';
-import { getDb, getDialect } from '../db/client';
-import { listenForExpiries, type ExpiryMirror } from './postgres-mirror';
+import { getDb, getDialect, getSqliteHandle } from '../db/client';
+import { getEnv } from '../env';
+import { ExpiryLedger, type ExpiryWatch } from './expiry-ledger';
+import { listenForExpiries } from './postgres-mirror';
+import { watchSqliteExpiries } from './sqlite-watch';
 
-// The one record every process and instance agrees on: when each cache tag last expired. A
-// cached page or data read is fresh only if none of its tags expired after it was made, so a
-// process that reads this record before serving never serves what an editor took down, and no
-// process has to be told anything.
-//
-// SQLite (one machine, any number of processes): a read is a primary-key lookup in the shared
-// file, microseconds. PostgreSQL (several instances): each process keeps a copy of the table,
-// loaded once and kept current by LISTEN/NOTIFY, so a read costs no round trip; while that
-// connection is down, reads go to the table itself.
+// The one record every process and instance agrees on: which cache tags expired, and when. An
+// editor's change writes it (durably, before the editor's page returns); every process hears it
+// into its own ledger (lib/cache/expiry-ledger.ts, which states the freshness invariant), so a
+// hit is checked against memory:
+// - SQLite (one machine, any number of processes): a look at the file's data_version, and the
+//   rows written since only when it changed (lib/cache/sqlite-watch.ts);
+// - PostgreSQL (several instances): LISTEN/NOTIFY with a heartbeat that proves the connection
+//   still hears (lib/cache/postgres-mirror.ts).
 
 export const expiryChannel = 'dateline_cache_tags';
 
 /** NOTIFY payloads are limited to 8,000 bytes; long tag lists go out in several. */
 const maxPayloadBytes = 7000;
 
-/** Records that `tags` expired at `at` (default now). Later expiries win over earlier ones. */
+const ledger = new ExpiryLedger();
+let watch: ExpiryWatch | undefined;
+let watched: unknown;
+let origin = '';
+
+function getWatch(): ExpiryWatch {
+  if (getDialect() === 'postgres') {
+    if (!watch) {
+      const mirror = listenForExpiries(ledger, { connectionString: getEnv().DATABASE_URL!, channel: expiryChannel });
+      origin = mirror.origin;
+      watch = mirror;
+    }
+    return watch;
+  }
+  const handle = getSqliteHandle();
+  if (watched !== handle) {
+    // A new connection (the database was closed and opened again) may have missed expiries.
+    ledger.forgetEarlier();
+    watch = watchSqliteExpiries(handle, ledger);
+    watched = handle;
+  }
+  return watch!;
+}
+
+/** The stamp for a read about to begin (see the invariant in lib/cache/expiry-ledger.ts). */
+export function readStamp(): number {
+  getWatch().catchUp();
+  return ledger.stamp();
+}
+
+/** Whether what was read under `stamp` is still fresh for every one of `tags`. */
+export function isFresh(tags: readonly string[], stamp: number): boolean {
+  return getWatch().catchUp() && ledger.isFresh(tags, stamp);
+}
+
+/** Records that `tags` expired now; every process hears it, this one before this resolves. */
 export async function expireTags(tags: readonly string[], at = Date.now()): Promise<void> {
   const unique = [...new Set(tags)].filter((tag) => tag.length > 0);
   if (unique.length === 0) return;
-  const rows = unique.map((tag) => ({ tag, expired_at: at }));
+  const target = getWatch();
   // The larger of two values: `max(a, b)` in SQLite, `greatest(a, b)` in PostgreSQL.
   const larger = sql.raw(getDialect() === 'postgres' ? 'greatest' : 'max');
   await getDb()
     .transaction()
     .execute(async (trx) => {
+      const { next } = await trx
+        .selectFrom('cache_tag_expirations')
+        .select((eb) => sql<number>`coalesce(${eb.fn.max('seq')}, 0) + 1`.as('next'))
+        .executeTakeFirstOrThrow();
       await trx
         .insertInto('cache_tag_expirations')
-        .values(rows)
+        .values(unique.map((tag) => ({ tag, expired_at: at, seq: Number(next) })))
         .onConflict((oc) =>
           oc.column('tag').doUpdateSet((eb) => ({
             expired_at: sql<number>`${larger}(${eb.ref('excluded.expired_at')}, ${eb.ref('cache_tag_expirations.expired_at')})`,
+            seq: eb.ref('excluded.seq'),
           })),
         )
         .execute();
       if (getDialect() === 'postgres') {
-        for (const payload of notifyPayloads(unique, at)) {
+        for (const payload of notifyPayloads(unique, origin)) {
           await sql`select pg_notify(${expiryChannel}, ${payload})`.execute(trx);
         }
       }
     });
-  mirror?.apply(unique, at);
+  target.afterOwnWrite(unique);
 }
 
-/** The latest time any of `tags` expired (milliseconds since 1970), or 0 if none ever did. */
-export async function lastExpiry(tags: readonly string[]): Promise<number> {
-  if (tags.length === 0) return 0;
-  if (getDialect() === 'postgres') {
-    mirror ??= listenForExpiries(expiryChannel);
-    const fromMirror = await mirror.lastExpiry(tags);
-    if (fromMirror !== null) return fromMirror;
-  }
-  const row = await getDb()
-    .selectFrom('cache_tag_expirations')
-    .select((eb) => eb.fn.max('expired_at').as('latest'))
-    .where('tag', 'in', [...tags])
-    .executeTakeFirst();
-  return Number(row?.latest ?? 0);
-}
-
-let mirror: ExpiryMirror | undefined;
-
-export function notifyPayloads(tags: readonly string[], at: number): string[] {
+export function notifyPayloads(tags: readonly string[], from: string): string[] {
   const payloads: string[] = [];
   let batch: string[] = [];
-  const encode = (list: string[]) => JSON.stringify({ at, tags: list });
+  const encode = (list: string[]) => JSON.stringify({ origin: from, tags: list });
   for (const tag of tags) {
     if (batch.length > 0 && Buffer.byteLength(encode([...batch, tag])) > maxPayloadBytes) {
       payloads.push(encode(batch));
@@ -76,4 +100,12 @@ export function notifyPayloads(tags: readonly string[], at: number): string[] {
   }
   if (batch.length > 0) payloads.push(encode(batch));
   return payloads;
+}
+
+/** For tests and tools that end a process's use of the record. */
+export async function stopHearing(): Promise<void> {
+  const current = watch as { close?: () => Promise<void> } | undefined;
+  watch = undefined;
+  watched = undefined;
+  await current?.close?.();
 }

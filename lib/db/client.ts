@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Kysely, PostgresDialect } from 'kysely';
 import { getEnv } from '../env';
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Database } from './schema';
 import { sqliteDialect } from './sqlite';
 
@@ -9,12 +10,23 @@ export type Db = Kysely<Database>;
 export type Dialect = 'sqlite' | 'postgres';
 
 let db: Db | undefined;
+let sqliteHandle: BetterSqlite3.Database | undefined;
 
 // Opened lazily, never at module scope: Next.js build workers import this module in
 // parallel, and only the ones that actually query should open the file.
 export function getDb(): Db {
   db ??= createDb();
   return db;
+}
+
+/**
+ * The SQLite connection under the query layer, for the one reader that must not wait on a
+ * promise: the cache's freshness check on every hit (lib/cache/sqlite-watch.ts).
+ */
+export function getSqliteHandle(): BetterSqlite3.Database {
+  getDb();
+  if (!sqliteHandle) throw new Error('getSqliteHandle() is for the embedded SQLite database; DATABASE_URL is set');
+  return sqliteHandle;
 }
 
 export function getDialect(): Dialect {
@@ -38,10 +50,12 @@ function createDb(): Db {
   database.pragma('busy_timeout = 5000');
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
+  sqliteHandle = database;
   return new Kysely<Database>({ dialect: sqliteDialect(database) });
 }
 
 export async function closeDb(): Promise<void> {
   await db?.destroy();
   db = undefined;
+  sqliteHandle = undefined;
 }

@@ -12,6 +12,7 @@ import * as articlePresence from './migrations/009-article-presence';
 import * as mediaLibrary from './migrations/010-media-library';
 import * as authorProfiles from './migrations/011-author-profiles';
 import * as focalPoints from './migrations/012-focal-points';
+import * as cacheTagOrder from './migrations/013-cache-tag-order';
 import * as feedbackReader from './migrations/014-feedback-reader';
 
 // Versioned migrations, in order. Each receives the dialect so the few statements that
@@ -29,6 +30,7 @@ const migrations = {
   '010-media-library': mediaLibrary,
   '011-author-profiles': authorProfiles,
   '012-focal-points': focalPoints,
+  '013-cache-tag-order': cacheTagOrder,
   '014-feedback-reader': feedbackReader,
 };
 

@@ -158,6 +158,8 @@ export interface CacheTagExpirationsTable {
   tag: string;
   /** When the tag last expired, in milliseconds since 1970 (Date.now()). */
   expired_at: number;
+  /** The order of writes on SQLite (lib/cache/sqlite-watch.ts); unused on PostgreSQL, which notifies. */
+  seq: Generated<number>;
 }
 
 export interface ArticlePresenceTable {

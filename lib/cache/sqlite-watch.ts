@@ -1,0 +1,52 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { ExpiryLedger, ExpiryWatch } from './expiry-ledger';
+
+// How a process on the SQLite file hears the expiries other processes write. `PRAGMA
+// data_version` changes whenever another connection commits anything; it is read from the
+// file's shared memory, so a check costs about a microsecond and touches no table. Only when it
+// changed are the rows written since the last look read, by their order (`seq`).
+
+export function watchSqliteExpiries(database: BetterSqlite3.Database, ledger: ExpiryLedger): ExpiryWatch {
+  const dataVersion = database.prepare('pragma data_version').pluck();
+  const writtenSince = database.prepare<[number], { tag: string; seq: number }>(
+    'select tag, seq from cache_tag_expirations where seq > ? order by seq',
+  );
+  let lastSeq = Number(database.prepare('select coalesce(max(seq), 0) from cache_tag_expirations').pluck().get());
+  let lastVersion = dataVersion.get();
+
+  function readNewRows() {
+    const rows = writtenSince.all(lastSeq);
+    // One write is one expiry: its tags share a seq.
+    const writes = new Map<number, string[]>();
+    for (const row of rows) {
+      const tags = writes.get(row.seq);
+      if (tags) tags.push(row.tag);
+      else writes.set(row.seq, [row.tag]);
+    }
+    for (const tags of writes.values()) ledger.hear(tags);
+    if (rows.length > 0) lastSeq = rows.at(-1)!.seq;
+  }
+
+  return {
+    catchUp() {
+      // Inside one of this connection's own transactions the rows read would include writes not
+      // yet committed, and a rollback could hand their seq to another writer: wait until it ends.
+      if (database.inTransaction) return false;
+      try {
+        const version = dataVersion.get();
+        if (version !== lastVersion) {
+          readNewRows();
+          lastVersion = version;
+        }
+        return true;
+      } catch (error) {
+        console.error('[cache] could not read the cache tag record:', error);
+        return false;
+      }
+    },
+    // This connection's own commits do not change data_version: read them (and any others) now.
+    afterOwnWrite() {
+      readNewRows();
+    },
+  };
+}
