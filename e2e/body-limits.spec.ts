@@ -1,6 +1,7 @@
 import net from 'node:net';
 import { baseURL } from '../playwright.config';
-import { expect, findArticle, test } from './fixtures';
+import { request as apiRequest } from '@playwright/test';
+import { expect, findArticle, storageStateFor, test } from './fixtures';
 
 // Bodies sent in chunks, with no Content-Length, as a client that wants to tie the server up
 // would: every route stops reading at its limit and answers 413 at once.
@@ -55,4 +56,27 @@ test('a reader whose feedback form is too large gets a page that says so', async
   const answer = await request.post(findArticle().path, { multipart: { message: 'x'.repeat(300 * 1024) } });
   expect(answer.status()).toBe(413);
   expect(await answer.text()).toContain('That was too large to send');
+});
+
+test('only a signed-in session may send a newsroom-sized body: sign-in, setup and a made-up session cookie get 413', async ({ request }) => {
+  const photo = { name: 'big.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(11 * 1024 * 1024, 1) };
+  const strangers = [
+    ['/editor/sign-in', {}],
+    ['/editor/setup', {}],
+    ['/editor/articles/new', { cookie: 'authjs.session-token=made-up-by-a-stranger' }],
+  ] as const;
+  for (const [path, headers] of strangers) {
+    const answer = await request.post(path, { multipart: { hero: photo }, headers, maxRedirects: 0 });
+    expect(answer.status(), path).toBe(413);
+    expect(await answer.text(), path).toContain('That was too large to send');
+  }
+
+  // The same body from a signed-in editor reaches the newsroom (which answers as it sees fit).
+  const editor = await apiRequest.newContext({ baseURL, storageState: storageStateFor('editor') });
+  try {
+    const answer = await editor.post('/editor/articles/new', { multipart: { hero: photo }, maxRedirects: 0 });
+    expect(answer.status()).not.toBe(413);
+  } finally {
+    await editor.dispose();
+  }
 });

@@ -4,6 +4,7 @@ import { cdnCacheControl } from '../lib/cache/cdn';
 import { stampHeader } from '../lib/cache/expiry-ledger';
 import { isFresh } from '../lib/cache/tag-record';
 import { getEnv } from '../lib/env';
+import { hasLiveSession } from '../lib/auth/live-session';
 import { limitBody } from '../lib/http/body-limits';
 import { clientAddressHeader, clientProofHeader, proveClient, resolveClientAddress } from '../lib/http/client-address';
 import { FrontCache } from './front-cache';
@@ -32,8 +33,8 @@ export async function startWorker({ announce }: { announce: boolean }): Promise<
   }
 
   async function serveRequest(req: IncomingMessage, res: ServerResponse) {
-    if (limitBody(req, res)) return;
     if (frontCache.serve(req, res)) return;
+    if (await limitBody(req, res, () => hasLiveSession(req.headers.cookie, secret))) return;
     vouchForClient(req);
     // A reader form's action answers in a few dozen bytes; compressing that costs more than it saves.
     if (req.headers['next-action'] && !req.url?.startsWith('/editor')) delete req.headers['accept-encoding'];
@@ -58,6 +59,8 @@ export async function startWorker({ announce }: { announce: boolean }): Promise<
   }
 }
 
+const cacheableStatuses = new Set([200, 301, 308]);
+
 /** Final touches on Next.js's response headers, just before they are sent. */
 function adjustHeaders(res: ServerResponse) {
   const writeHead = res.writeHead;
@@ -68,7 +71,8 @@ function adjustHeaders(res: ServerResponse) {
     const location = res.getHeader('location');
     if (Array.isArray(location)) res.setHeader('location', location[0]!);
     // A page that names its cache tags is static: a CDN may keep it, and is told when to drop it.
-    if (res.getHeader('cache-tag') && res.statusCode === 200) res.setHeader('cache-control', cdnCacheControl());
+    // So is an old address's permanent redirect, which must not outlive a rename back for a year.
+    if (res.getHeader('cache-tag') && cacheableStatuses.has(res.statusCode)) res.setHeader('cache-control', cdnCacheControl());
     return writeHead.apply(this, args);
   } as ServerResponse['writeHead'];
 }

@@ -1,14 +1,17 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-// How much a request may send, decided here for every route: reader forms are small (a
-// feedback message is at most 5,000 characters); the newsroom uploads photos (up to 10 MB, as
-// the form says, plus the rest of the form). next.config.js gives Next.js's own server action
-// limit the upload size, so this is the limit that applies.
+// How much a request may send, decided here for every route before Next.js reads a byte: reader
+// forms are small (a feedback message is at most 5,000 characters); signed-in newsroom staff
+// upload photos (up to 10 MB, as the form says, plus the rest of the form). Only a request whose
+// session is verified gets the larger allowance; sign-in, setup and strangers with a made-up
+// session cookie get the reader's. next.config.js gives Next.js's own server action limit the
+// upload size, so this is the limit that applies.
 export const maxFormBytes = 256 * 1024;
 export const maxUploadBytes = 12 * 1024 * 1024;
 
-export function bodyLimitFor(url: string): number {
-  return url.startsWith('/editor') ? maxUploadBytes : maxFormBytes;
+/** The newsroom paths where an upload may be posted (everything under /editor but signing in). */
+export function mayUploadTo(url: string): boolean {
+  return url.startsWith('/editor/') && !url.startsWith('/editor/sign-in') && !url.startsWith('/editor/setup');
 }
 
 const tooLargePage =
@@ -16,54 +19,75 @@ const tooLargePage =
   '<h1>That was too large to send</h1><p>What you sent is larger than this form accepts. ' +
   'Please shorten it and try again: go back, and your text should still be there.</p></html>';
 
-/** How long a refused client has to read the answer before its connection is dropped. */
-const lingerMs = 1_000;
+/** How long, and how much more, a client may go on sending after its answer, while it reads it. */
+const lingerMs = 2_000;
+const lingerBytes = 4 * 1024 * 1024;
 
-function refuse(req: IncomingMessage, res: ServerResponse) {
+/**
+ * Ends the connection once the answer is out without cutting it off under the client: the server
+ * says it is done sending, then reads and drops what still arrives until the client closes its
+ * side. Closing with unread bytes would reset the connection, and a reset can wipe the answer
+ * from the client's side before it read it.
+ */
+function closeLingering(req: IncomingMessage, dropped: { bytes: number }) {
+  const socket = req.socket;
+  socket.end();
+  req.resume();
+  dropped.bytes = 0;
+  const timer = setTimeout(() => socket.destroy(), lingerMs);
+  timer.unref();
+  socket.once('close', () => clearTimeout(timer));
+}
+
+function refuse(req: IncomingMessage, res: ServerResponse, dropped: { bytes: number }) {
   if (!res.headersSent) res.writeHead(413, { 'Content-Type': 'text/html; charset=utf-8', Connection: 'close' });
-  // The rest of the body is never read. Closing at once, with its bytes unread, would reset the
-  // connection and could wipe the answer from the client's side: the server first says it is
-  // done sending, then drops the connection a moment later.
-  res.end(tooLargePage, () => {
-    req.socket.end();
-    setTimeout(() => req.socket.destroy(), lingerMs).unref();
-  });
+  res.end(tooLargePage, () => closeLingering(req, dropped));
 }
 
 /**
- * Holds a request to its body limit by what actually arrives, declared or not: a declared
- * length over the limit is refused before reading, and a body that grows past it (sent in
- * chunks, with no length) is refused the moment it does, without reading on.
- * Returns true when the request was refused at once.
+ * Holds a request to its body limit by what actually arrives, declared or not: a declared length
+ * over the limit is refused before reading, and a body that grows past it (sent in chunks, with
+ * no length) is refused the moment it does, without passing on more. `mayUpload` is asked only
+ * for newsroom posts; until it answers nothing is read past what the socket buffers (nobody
+ * reads the body yet), so the count starts at the reader's limit without refusing early.
+ * Resolves true when the request was refused.
  */
-export function limitBody(req: IncomingMessage, res: ServerResponse): boolean {
+export async function limitBody(req: IncomingMessage, res: ServerResponse, mayUpload: () => Promise<boolean>): Promise<boolean> {
   if (req.method === 'GET' || req.method === 'HEAD') return false;
-  const limit = bodyLimitFor(req.url ?? '');
-  if (Number(req.headers['content-length'] ?? 0) > limit) {
-    refuse(req, res);
-    return true;
-  }
+  let limit = maxFormBytes;
   let received = 0;
+  let refused = false;
+  const dropped = { bytes: -1 };
   const push = req.push.bind(req);
   // Node's HTTP parser hands each piece of the body to the request through push().
   req.push = (chunk: unknown, encoding?: BufferEncoding) => {
-    if (chunk !== null && received <= limit) {
-      received += (chunk as Buffer).length;
-      if (received > limit) {
-        refuse(req, res);
-        return false;
-      }
+    if (chunk === null) return push(chunk, encoding);
+    const bytes = (chunk as Buffer).length;
+    if (refused) {
+      // Past the limit: dropped. A client that keeps on after its answer is cut off.
+      if (dropped.bytes >= 0 && (dropped.bytes += bytes) > lingerBytes) req.socket.destroy();
+      return true;
     }
-    return received > limit ? false : push(chunk, encoding);
+    received += bytes;
+    if (received > limit) {
+      refused = true;
+      refuse(req, res, dropped);
+      return true;
+    }
+    return push(chunk, encoding);
   };
-  // A route that answered without reading all of the body (a page, a redirect) gets no more
-  // of it: the connection is closed for sending once the answer is out, and what still comes
-  // is discarded only up to the limit, where the connection is dropped (a lingering close, so
-  // the client reads the answer before it is cut off).
+  // A route that answered without reading all of the body (a page, a redirect) gets no more of
+  // it: the rest is dropped as it comes, up to the limit, while the client reads the answer.
   res.on('finish', () => {
-    if (req.complete) return;
-    req.socket.end();
-    req.resume();
+    if (req.complete || refused) return;
+    refused = true;
+    closeLingering(req, dropped);
   });
-  return false;
+
+  if (mayUploadTo(req.url ?? '') && (await mayUpload())) limit = maxUploadBytes;
+  if (Number(req.headers['content-length'] ?? 0) > limit && !refused) {
+    refused = true;
+    refuse(req, res, dropped);
+  }
+  return refused;
 }
