@@ -2,6 +2,7 @@
 
 import { z } from 'zod';
 import { requireRole } from '../auth/current-user';
+import { canEdit } from '../auth/roles';
 import { getDb } from '../db/client';
 
 // "Rina is editing": each open editor page says so every few seconds; whoever said so within
@@ -17,8 +18,10 @@ export async function markEditing(articleId: number): Promise<{ others: string[]
   const id = z.number().int().positive().parse(articleId);
   const db = getDb();
   const now = new Date();
-  const exists = await db.selectFrom('articles').select('id').where('id', '=', id).executeTakeFirst();
-  if (!exists) return { others: [], nextInMs: heartbeatMs };
+  const article = await db.selectFrom('articles').select(['status', 'created_by as createdBy']).where('id', '=', id).executeTakeFirst();
+  // Who has an article open is the business of those who may edit it: anyone else learns
+  // nothing, not even whether the id exists.
+  if (!article || !canEdit(user, article)) return { others: [], nextInMs: heartbeatMs };
   await db
     .insertInto('article_presence')
     .values({ article_id: id, user_id: user.id, seen_at: now.toISOString() })
