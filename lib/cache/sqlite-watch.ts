@@ -6,7 +6,8 @@ import type { ExpiryLedger, ExpiryWatch } from './expiry-ledger';
 // file's shared memory, so a check costs about a microsecond and touches no table. Only when it
 // changed are the rows written since the last look read, by their order (`seq`).
 
-export function watchSqliteExpiries(database: BetterSqlite3.Database, ledger: ExpiryLedger): ExpiryWatch {
+/** Watches through `database`, a connection of its own that it closes when told. */
+export function watchSqliteExpiries(database: BetterSqlite3.Database, ledger: ExpiryLedger): ExpiryWatch & { close(): void } {
   const dataVersion = database.prepare('pragma data_version').pluck();
   const writtenSince = database.prepare<[number], { tag: string; seq: number }>(
     'select tag, seq from cache_tag_expirations where seq > ? order by seq',
@@ -29,9 +30,6 @@ export function watchSqliteExpiries(database: BetterSqlite3.Database, ledger: Ex
 
   return {
     catchUp() {
-      // Inside one of this connection's own transactions the rows read would include writes not
-      // yet committed, and a rollback could hand their seq to another writer: wait until it ends.
-      if (database.inTransaction) return false;
       try {
         const version = dataVersion.get();
         if (version !== lastVersion) {
@@ -44,9 +42,12 @@ export function watchSqliteExpiries(database: BetterSqlite3.Database, ledger: Ex
         return false;
       }
     },
-    // This connection's own commits do not change data_version: read them (and any others) now.
+    // This process's own write is heard now, not at the next check.
     afterOwnWrite() {
       readNewRows();
+    },
+    close() {
+      database.close();
     },
   };
 }

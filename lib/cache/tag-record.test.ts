@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { closeDb, getDb } from '../db/client';
 import { migrateToLatest } from '../db/migrate';
 import { untilHearing } from '../test/hearing';
@@ -70,6 +70,19 @@ describe('the cache tag record', () => {
     }
     const rows = await getDb().selectFrom('cache_tag_expirations').select('tag').where('tag', 'like', 'busy-%').execute();
     expect(rows).toHaveLength(4 * 21);
+  });
+
+  it('is one record per process, however many copies of this module Next.js and our server load', async () => {
+    await hearing();
+    vi.resetModules();
+    const other = await import('./tag-record');
+    // A stamp taken by one copy is checked by another (the handler's, the front cache's).
+    const stamp = readStamp();
+    await other.expireTags(['loaded-twice']);
+    expect(isFresh(['loaded-twice'], stamp)).toBe(false);
+    expect(other.isFresh(['loaded-twice'], stamp)).toBe(false);
+    expect(other.readStamp()).toBe(readStamp());
+    expect(other.isFresh(['loaded-twice'], readStamp())).toBe(true);
   });
 
   it('splits long tag lists into notifications PostgreSQL accepts', () => {

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { getDb, getDialect, getSqliteHandle } from '../db/client';
+import { getDb, getDialect, openSqliteConnection } from '../db/client';
 import { getEnv } from '../env';
 import { ExpiryLedger, type ExpiryWatch } from './expiry-ledger';
 import { listenForExpiries } from './postgres-mirror';
@@ -19,46 +19,50 @@ export const expiryChannel = 'dateline_cache_tags';
 /** NOTIFY payloads are limited to 8,000 bytes; long tag lists go out in several. */
 const maxPayloadBytes = 7000;
 
-const ledger = new ExpiryLedger();
-let watch: ExpiryWatch | undefined;
-let watched: unknown;
-let origin = '';
+// One hearing per process. Next.js loads this module more than once (its own server bundle, the
+// cache handler it imports, our server around it): stamps from one ledger mean nothing to
+// another, so every copy of the module shares the one kept on globalThis.
+interface Hearing {
+  ledger: ExpiryLedger;
+  watch: ExpiryWatch & { close(): Promise<void> | void };
+  /** This process's id in PostgreSQL notifications. */
+  origin: string;
+}
 
-function getWatch(): ExpiryWatch {
+const hearingKey = Symbol.for('dateline.cache.hearing');
+const processGlobal = globalThis as { [hearingKey]?: Hearing };
+
+function hearing(): Hearing {
+  return (processGlobal[hearingKey] ??= startHearing());
+}
+
+function startHearing(): Hearing {
+  const ledger = new ExpiryLedger();
   if (getDialect() === 'postgres') {
-    if (!watch) {
-      const mirror = listenForExpiries(ledger, { connectionString: getEnv().DATABASE_URL!, channel: expiryChannel });
-      origin = mirror.origin;
-      watch = mirror;
-    }
-    return watch;
+    const mirror = listenForExpiries(ledger, { connectionString: getEnv().DATABASE_URL!, channel: expiryChannel });
+    return { ledger, watch: mirror, origin: mirror.origin };
   }
-  const handle = getSqliteHandle();
-  if (watched !== handle) {
-    // A new connection (the database was closed and opened again) may have missed expiries.
-    ledger.forgetEarlier();
-    watch = watchSqliteExpiries(handle, ledger);
-    watched = handle;
-  }
-  return watch!;
+  return { ledger, watch: watchSqliteExpiries(openSqliteConnection(), ledger), origin: '' };
 }
 
 /** The stamp for a read about to begin (see the invariant in lib/cache/expiry-ledger.ts). */
 export function readStamp(): number {
-  getWatch().catchUp();
+  const { watch, ledger } = hearing();
+  watch.catchUp();
   return ledger.stamp();
 }
 
 /** Whether what was read under `stamp` is still fresh for every one of `tags`. */
 export function isFresh(tags: readonly string[], stamp: number): boolean {
-  return getWatch().catchUp() && ledger.isFresh(tags, stamp);
+  const { watch, ledger } = hearing();
+  return watch.catchUp() && ledger.isFresh(tags, stamp);
 }
 
 /** Records that `tags` expired now; every process hears it, this one before this resolves. */
 export async function expireTags(tags: readonly string[], at = Date.now()): Promise<void> {
   const unique = [...new Set(tags)].filter((tag) => tag.length > 0);
   if (unique.length === 0) return;
-  const target = getWatch();
+  const { watch, origin } = hearing();
   // The larger of two values: `max(a, b)` in SQLite, `greatest(a, b)` in PostgreSQL.
   const larger = sql.raw(getDialect() === 'postgres' ? 'greatest' : 'max');
   await getDb()
@@ -84,7 +88,7 @@ export async function expireTags(tags: readonly string[], at = Date.now()): Prom
         }
       }
     });
-  target.afterOwnWrite(unique);
+  watch.afterOwnWrite(unique);
 }
 
 export function notifyPayloads(tags: readonly string[], from: string): string[] {
@@ -104,8 +108,7 @@ export function notifyPayloads(tags: readonly string[], from: string): string[] 
 
 /** For tests and tools that end a process's use of the record. */
 export async function stopHearing(): Promise<void> {
-  const current = watch as { close?: () => Promise<void> } | undefined;
-  watch = undefined;
-  watched = undefined;
-  await current?.close?.();
+  const current = processGlobal[hearingKey];
+  delete processGlobal[hearingKey];
+  await current?.watch.close();
 }

@@ -10,23 +10,12 @@ export type Db = Kysely<Database>;
 export type Dialect = 'sqlite' | 'postgres';
 
 let db: Db | undefined;
-let sqliteHandle: BetterSqlite3.Database | undefined;
 
 // Opened lazily, never at module scope: Next.js build workers import this module in
 // parallel, and only the ones that actually query should open the file.
 export function getDb(): Db {
   db ??= createDb();
   return db;
-}
-
-/**
- * The SQLite connection under the query layer, for the one reader that must not wait on a
- * promise: the cache's freshness check on every hit (lib/cache/sqlite-watch.ts).
- */
-export function getSqliteHandle(): BetterSqlite3.Database {
-  getDb();
-  if (!sqliteHandle) throw new Error('getSqliteHandle() is for the embedded SQLite database; DATABASE_URL is set');
-  return sqliteHandle;
 }
 
 export function getDialect(): Dialect {
@@ -41,21 +30,28 @@ function createDb(): Db {
     const pool = new Pool({ connectionString: env.DATABASE_URL, max: 10 });
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
+  return new Kysely<Database>({ dialect: sqliteDialect(openSqliteConnection()) });
+}
+
+/**
+ * A connection to the embedded database file. The query layer has one; the cache's freshness
+ * check has its own (lib/cache/sqlite-watch.ts), read synchronously on every hit and never
+ * inside a transaction of the query layer's.
+ */
+export function openSqliteConnection(): BetterSqlite3.Database {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const SQLite = require('better-sqlite3') as typeof import('better-sqlite3');
-  const file = path.resolve(env.SQLITE_PATH);
+  const file = path.resolve(getEnv().SQLITE_PATH);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const database = new SQLite(file);
   database.pragma('journal_mode = WAL');
   database.pragma('busy_timeout = 5000');
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
-  sqliteHandle = database;
-  return new Kysely<Database>({ dialect: sqliteDialect(database) });
+  return database;
 }
 
 export async function closeDb(): Promise<void> {
   await db?.destroy();
   db = undefined;
-  sqliteHandle = undefined;
 }
