@@ -19,9 +19,23 @@ const tooLargePage =
   '<h1>That was too large to send</h1><p>What you sent is larger than this form accepts. ' +
   'Please shorten it and try again: go back, and your text should still be there.</p></html>';
 
-/** How long, and how much more, a client may go on sending after its answer, while it reads it. */
-const lingerMs = 2_000;
+/**
+ * After its answer, how long a client may pause and how much more it may send before the
+ * connection is dropped: a body it declared up to `maxDrainBytes` is read to its end (a client
+ * still sending cannot read an answer, and a browser shows a reset instead), an undeclared one
+ * only for `lingerBytes` more.
+ */
+const lingerIdleMs = 2_000;
 const lingerBytes = 4 * 1024 * 1024;
+const maxDrainBytes = 16 * 1024 * 1024;
+
+interface Dropping {
+  /** Bytes dropped since the answer went out (-1 before). */
+  bytes: number;
+  allowance: number;
+  /** Called as each dropped piece arrives: the client is still busy sending, not gone. */
+  onPiece?: () => void;
+}
 
 /**
  * Ends the connection once the answer is out without cutting it off under the client: the server
@@ -29,19 +43,20 @@ const lingerBytes = 4 * 1024 * 1024;
  * side. Closing with unread bytes would reset the connection, and a reset can wipe the answer
  * from the client's side before it read it.
  */
-function closeLingering(req: IncomingMessage, dropped: { bytes: number }) {
+function closeLingering(req: IncomingMessage, dropping: Dropping) {
   const socket = req.socket;
   socket.end();
   req.resume();
-  dropped.bytes = 0;
-  const timer = setTimeout(() => socket.destroy(), lingerMs);
+  dropping.bytes = 0;
+  const timer = setTimeout(() => socket.destroy(), lingerIdleMs);
   timer.unref();
+  dropping.onPiece = () => timer.refresh();
   socket.once('close', () => clearTimeout(timer));
 }
 
-function refuse(req: IncomingMessage, res: ServerResponse, dropped: { bytes: number }) {
+function refuse(req: IncomingMessage, res: ServerResponse, dropping: Dropping) {
   if (!res.headersSent) res.writeHead(413, { 'Content-Type': 'text/html; charset=utf-8', Connection: 'close' });
-  res.end(tooLargePage, () => closeLingering(req, dropped));
+  res.end(tooLargePage, () => closeLingering(req, dropping));
 }
 
 /**
@@ -57,7 +72,8 @@ export async function limitBody(req: IncomingMessage, res: ServerResponse, mayUp
   let limit = maxFormBytes;
   let received = 0;
   let refused = false;
-  const dropped = { bytes: -1 };
+  const declared = Number(req.headers['content-length'] ?? 0);
+  const dropped: Dropping = { bytes: -1, allowance: declared > 0 && declared <= maxDrainBytes ? declared : lingerBytes };
   const push = req.push.bind(req);
   // Node's HTTP parser hands each piece of the body to the request through push().
   req.push = (chunk: unknown, encoding?: BufferEncoding) => {
@@ -65,7 +81,8 @@ export async function limitBody(req: IncomingMessage, res: ServerResponse, mayUp
     const bytes = (chunk as Buffer).length;
     if (refused) {
       // Past the limit: dropped. A client that keeps on after its answer is cut off.
-      if (dropped.bytes >= 0 && (dropped.bytes += bytes) > lingerBytes) req.socket.destroy();
+      dropped.onPiece?.();
+      if (dropped.bytes >= 0 && (dropped.bytes += bytes) > dropped.allowance) req.socket.destroy();
       return true;
     }
     received += bytes;
@@ -85,7 +102,7 @@ export async function limitBody(req: IncomingMessage, res: ServerResponse, mayUp
   });
 
   if (mayUploadTo(req.url ?? '') && (await mayUpload())) limit = maxUploadBytes;
-  if (Number(req.headers['content-length'] ?? 0) > limit && !refused) {
+  if (declared > limit && !refused) {
     refused = true;
     refuse(req, res, dropped);
   }
