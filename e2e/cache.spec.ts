@@ -4,15 +4,15 @@ import type { Page } from '@playwright/test';
 import { articlePath } from '../lib/articles/urls';
 import { baseURL } from '../playwright.config';
 import { articleRow, expect, fillNewArticle, storageStateFor, test } from './fixtures';
-import { freshAnswers, getOnNewConnection, hammer } from './load-readers';
+import { freshAnswers, getOnNewConnection, hammer, onClock } from './load-readers';
 
 // What readers see while an editor takes a story down or corrects it, on the server with
 // several worker processes (scripts/e2e-server.mjs runs `npm start`).
 const run = Date.now().toString(36);
 test.use({ storageState: storageStateFor('editor') });
 
-async function publishNew(page: Page, headline: string) {
-  await fillNewArticle(page, headline);
+async function publishNew(page: Page, headline: string, body?: string) {
+  await fillNewArticle(page, headline, { body, section: 'world' });
   await page.getByRole('button', { name: 'Publish now' }).click();
   await expect(page.getByRole('status')).toContainText('Published.');
   const row = articleRow(headline)!;
@@ -42,6 +42,36 @@ test('unpublish under load: two seconds after the editor’s page returns, every
     for (const answer of await freshAnswers(`${baseURL}${path}`, 4)) expect(answer.body, path).not.toContain(article.path);
   }
   expect(await readers.stop()).toBeGreaterThan(30);
+});
+
+test('a takedown holds when it lands while a render of the long story runs, with readers arriving on a clock', async ({ page, context }) => {
+  test.setTimeout(240_000);
+  // Long enough that rendering it takes a good fraction of a second (about 300 KB of text).
+  const words = 'harbour permit council dredging ferry monsoon tide survey contract pier'.split(' ');
+  const paragraph = (n: number) => Array.from({ length: 800 }, (_, i) => words[(i * 7 + n) % words.length]).join(' ') + '.';
+  const long = await publishNew(page, `Harbour dredging inquiry ${run}`, Array.from({ length: 60 }, (_, n) => paragraph(n)).join('\n\n'));
+  const url = `${baseURL}${long.path}`;
+  for (const answer of await freshAnswers(url, 4)) expect(answer.status).toBe(200);
+
+  // Another story of the same section, whose save makes the long story's page render again.
+  const other = await context.newPage();
+  await publishNew(other, `Ferry pier survey ${run}`);
+  const readers = onClock(url, 10);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  await other.getByLabel('Text shown to readers').fill(`A pier number was wrong (${run}).`);
+  await other.getByRole('button', { name: 'Add correction' }).click();
+  await expect(other.getByRole('status')).toContainText('Correction added');
+  // The section's expiry sends every worker to render the long story anew; the takedown lands now.
+  await page.getByRole('button', { name: 'Unpublish' }).click();
+  await expect(page.getByRole('status')).toContainText('Unpublished.');
+  const takenDownAt = Date.now();
+  await new Promise((resolve) => setTimeout(resolve, 4_000));
+  const answers = await readers.stop();
+
+  const late = answers.filter((a) => a.sentAt > takenDownAt + 2_000);
+  expect(late.length).toBeGreaterThan(50);
+  expect(late.filter((a) => a.status !== 404)).toEqual([]);
+  expect((await freshAnswers(url, 30)).map((a) => a.status)).toEqual(Array(30).fill(404));
 });
 
 test('a correction under load is on every worker two seconds after the editor’s page returns', async ({ page }) => {

@@ -52,3 +52,26 @@ export async function freshAnswers(url: string, count = 30): Promise<Answer[]> {
   }
   return answers;
 }
+
+export interface TimedAnswer {
+  sentAt: number;
+  status: number;
+}
+
+/**
+ * Readers arriving on a clock, one every `everyMs` on a new connection, whatever the server is
+ * doing: real readers do not wait for each other's answers, so some arrive while a render runs.
+ */
+export function onClock(url: string, everyMs = 10): { stop: () => Promise<TimedAnswer[]> } {
+  const answers: Promise<TimedAnswer | null>[] = [];
+  const timer = setInterval(() => {
+    const sentAt = Date.now();
+    answers.push(getOnNewConnection(url).then(({ status }) => ({ sentAt, status }), () => null));
+  }, everyMs);
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      return (await Promise.all(answers)).filter((answer): answer is TimedAnswer => answer !== null);
+    },
+  };
+}
