@@ -22,7 +22,7 @@ export async function waitFor(url, timeoutMs = 120_000) {
   throw new Error(`${url} did not answer`);
 }
 
-/** Builds (unless told not to) and starts the site; returns { url, stop, env }. */
+/** Builds (unless told not to) and starts the site; returns { url, stop, env, pid }. */
 export async function startBenchServer({ port = 3300, name = 'site', env: extra = {}, build = true } = {}) {
   // The same local secrets `npm start` makes, so a fresh clone can run the bench first.
   ensureLocalSecrets();
@@ -53,6 +53,7 @@ export async function startBenchServer({ port = 3300, name = 'site', env: extra 
   return {
     url,
     env,
+    pid: child.pid,
     stop: () => {
       try {
         process.kill(-child.pid, 'SIGTERM');
