@@ -3,9 +3,7 @@ import { requireRole } from '../auth/current-user';
 import { getDb } from '../db/client';
 import type { ArticleStatus } from '../db/schema';
 import { getSite } from '../site';
-import { storySchema } from '../story/schema';
-import { storyText } from '../story/text';
-import { describeTextChanges } from '../story/text-diff';
+import { withChanges } from './revision-changes';
 import type { ArticleDraft } from './store';
 import { findSection } from '../articles/sections';
 import { articlePath } from '../articles/urls';
@@ -92,21 +90,3 @@ export async function getRevisionDraft(revisionId: number) {
   return row ? { articleId: row.article_id, version: row.version, savedAt: row.saved_at, draft: JSON.parse(row.snapshot) as ArticleDraft } : null;
 }
 
-/** The words a revision's snapshot holds, headline and summary first, as compared between revisions. */
-function revisionText(snapshot: string): string {
-  const draft = JSON.parse(snapshot) as Partial<ArticleDraft>;
-  const story = draft.story ? storySchema.safeParse(draft.story) : null;
-  return [draft.headline ?? '', draft.dek ?? '', story?.success ? storyText(story.data) : ''].join('\n\n');
-}
-
-/** Each listed revision with what it changed from the one before it (none for the first). */
-function withChanges(revisions: { id: number; version: number; saved_at: string; name: string | null; snapshot: string }[]) {
-  const texts = revisions.map((r) => revisionText(r.snapshot));
-  return revisions.slice(0, 30).map((revision, i) => ({
-    id: revision.id,
-    version: revision.version,
-    saved_at: revision.saved_at,
-    name: revision.name,
-    changes: texts[i + 1] === undefined ? null : describeTextChanges(texts[i + 1]!, texts[i]!),
-  }));
-}

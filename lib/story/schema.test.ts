@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { storyOfLongParagraphs, storyOfSmallBlocks } from './largest-stories';
 import { storySchema } from './schema';
 import { readingStats } from './text';
 
@@ -38,6 +39,31 @@ describe('storySchema', () => {
   it('refuses two blocks with one id, and a version it does not know', () => {
     expect(storySchema.safeParse({ version: 1, blocks: [paragraph('p-1', 'a'), paragraph('p-1', 'b')] }).success).toBe(false);
     expect(storySchema.safeParse({ version: 2, blocks: [paragraph('p-1', 'a')] }).success).toBe(false);
+  });
+});
+
+describe('storySchema limits', () => {
+  const messages = (story: unknown) => storySchema.safeParse(story).error?.issues.map((issue) => issue.message) ?? [];
+
+  it('accepts the largest stories the limits allow', () => {
+    expect(messages(storyOfSmallBlocks(1))).toEqual([]);
+    expect(messages(storyOfLongParagraphs(1))).toEqual([]);
+  });
+
+  it('refuses a story of more than a million characters, saying so', () => {
+    const story = storyOfLongParagraphs(1);
+    story.blocks.push({ type: 'paragraph', id: 'p-extra', content: [{ type: 'text', text: 'One paragraph too many.' }] });
+    expect(messages(story)).toEqual([
+      'The story is too long to save: 1,000,016 characters, where 1,000,000 is the most. Split it into several articles.',
+    ]);
+  });
+
+  it('refuses a story of more than 20,000 parts, saying so', () => {
+    const runs = Array.from({ length: 2000 }, (_, i) => ({ type: 'text', text: 'x', ...(i % 2 ? { bold: true } : {}) }));
+    const story = { version: 1, blocks: Array.from({ length: 10 }, (_, i) => ({ type: 'paragraph', id: `p-${i}`, content: runs })) };
+    expect(messages(story)).toEqual([
+      'The story has too many parts to save: 20,010 paragraphs, list items, links, line breaks and runs of bold or italic text, where 20,000 is the most. Split it into several articles.',
+    ]);
   });
 });
 

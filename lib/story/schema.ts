@@ -97,6 +97,14 @@ export const blockSchema = z.discriminatedUnion('type', [
   divider,
 ]);
 
+/**
+ * Limits on a whole story, far beyond real journalism (a very long feature is ~100,000 characters
+ * in a few hundred paragraphs), that bound what one save or one look at the history can cost.
+ */
+export const storyLimits = { characters: 1_000_000, pieces: 20_000 };
+
+const count = new Intl.NumberFormat('en');
+
 export const storySchema = z
   .object({ version: z.literal(storyVersion), blocks: z.array(blockSchema).min(1).max(2000) })
   .strict()
@@ -105,6 +113,19 @@ export const storySchema = z
     for (const id of blockIds(story)) {
       if (seen.has(id)) ctx.addIssue({ code: 'custom', message: `block id ${id} is used twice` });
       seen.add(id);
+    }
+    const { characters, pieces } = storySize(story);
+    if (characters > storyLimits.characters) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `The story is too long to save: ${count.format(characters)} characters, where ${count.format(storyLimits.characters)} is the most. Split it into several articles.`,
+      });
+    }
+    if (pieces > storyLimits.pieces) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `The story has too many parts to save: ${count.format(pieces)} paragraphs, list items, links, line breaks and runs of bold or italic text, where ${count.format(storyLimits.pieces)} is the most. Split it into several articles.`,
+      });
     }
   });
 
@@ -121,4 +142,53 @@ export function blockIds(story: Pick<Story, 'blocks'>): string[] {
   return story.blocks.flatMap((block) =>
     block.type === 'quote' || block.type === 'factBox' ? [block.id, ...block.paragraphs.map((p) => p.id)] : [block.id],
   );
+}
+
+/**
+ * What counts against `storyLimits`: every character written (a line break is one; link
+ * addresses, captions and alt texts count too), and every piece the document is made of: block,
+ * nested paragraph, list item, run of text, link, line break.
+ */
+export function storySize(story: Pick<Story, 'blocks'>): { characters: number; pieces: number } {
+  const size = { characters: 0, pieces: story.blocks.length };
+  const addInlines = (content: Inline[]) => {
+    for (const node of content) {
+      size.pieces++;
+      if (node.type === 'text') size.characters += node.text.length;
+      else if (node.type === 'break') size.characters++;
+      else {
+        size.characters += node.href.length;
+        addInlines(node.children);
+      }
+    }
+  };
+  const addText = (...texts: (string | undefined)[]) => texts.forEach((text) => (size.characters += text?.length ?? 0));
+  for (const block of story.blocks) {
+    switch (block.type) {
+      case 'paragraph':
+      case 'heading':
+        addInlines(block.content);
+        break;
+      case 'list':
+        size.pieces += block.items.length;
+        block.items.forEach(addInlines);
+        break;
+      case 'quote':
+      case 'factBox':
+        if (block.type === 'factBox') addText(block.title);
+        size.pieces += block.paragraphs.length;
+        block.paragraphs.forEach((p) => addInlines(p.content));
+        break;
+      case 'pullQuote':
+        addText(block.text, block.attribution);
+        break;
+      case 'image':
+        addText(block.src, block.alt, block.caption, block.credit);
+        break;
+      case 'embed':
+        addText(block.url);
+        break;
+    }
+  }
+  return size;
 }

@@ -69,6 +69,7 @@ function RevisionChanges({ version, changes }: { version: number; changes: TextC
   return (
     <details className="basis-full text-sm">
       <summary className="cursor-pointer underline">What changed in version {version}</summary>
+      {changes.some((c) => c.coarse) ? <p className="mt-2 text-muted">Too much changed to show word by word: some passages are shown whole, shortened.</p> : null}
       <p className="mt-2 font-serif leading-relaxed whitespace-pre-wrap">
         {changes.map((change, i) =>
           change.kind === 'added' ? (
