@@ -3,6 +3,11 @@ import type { Metadata, Viewport } from 'next';
 import { getSite } from '@/lib/site';
 import './globals.css';
 
+// The files hold Latin only: Cyrillic, Greek, Vietnamese, Arabic and the rest come from the
+// fallback. next/font puts a metric-matched face before it, Arial unless told otherwise, which
+// would set those letters (and the Vietnamese ones inside otherwise Latin words) sans-serif;
+// Times New Roman keeps them serif, and the generic `serif` gives the reader's system font for
+// scripts it lacks (CJK, Devanagari, Thai), chosen by the page's lang.
 const serif = localFont({
   src: [
     { path: './fonts/source-serif-4-latin-400-normal.woff2', weight: '400', style: 'normal' },
@@ -10,6 +15,7 @@ const serif = localFont({
   ],
   variable: '--font-source-serif',
   display: 'swap',
+  adjustFontFallback: 'Times New Roman',
   fallback: ['Georgia', 'Times New Roman', 'serif'],
 });
 
@@ -19,6 +25,7 @@ const serifItalic = localFont({
   variable: '--font-source-serif-italic',
   display: 'swap',
   preload: false,
+  adjustFontFallback: 'Times New Roman',
   fallback: ['Georgia', 'Times New Roman', 'serif'],
 });
 

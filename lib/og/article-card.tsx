@@ -1,9 +1,10 @@
 import { ImageResponse } from 'next/og';
 import sharp from 'sharp';
 import { centre, type FocalPoint } from '../media/focal';
-import { loadOgFonts } from './fonts';
 import { heroBackdrop } from './hero';
-import { accent, clip, headers, ink, muted, paper, shareImageSize } from './render';
+import { OgText } from './og-text';
+import { accent, clip, displayLength, headers, ink, muted, paper, shareImageSize } from './render';
+import { prepareCardText, type PreparedText, type TextField } from './text';
 
 /**
  * Everything that must be read stays inside the middle square: WhatsApp shows a square cut from
@@ -26,7 +27,8 @@ export interface ArticleCardInput {
 /** Long headlines step down in size so they always fit the column in six lines. */
 export function headlineFontSize(headline: string): number {
   const steps = [[40, 64], [70, 54], [100, 46], [140, 40]];
-  return steps.find(([max]) => headline.length <= max!)?.[1] ?? 34;
+  const length = displayLength(headline);
+  return steps.find(([max]) => length <= max!)?.[1] ?? 34;
 }
 
 /**
@@ -35,23 +37,33 @@ export function headlineFontSize(headline: string): number {
  * double the time and make a file over the 300 KB WhatsApp shows.
  */
 export async function renderArticleCard(input: ArticleCardInput): Promise<Response> {
-  const [fonts, backdrop] = await Promise.all([
-    loadOgFonts(),
-    input.heroSrc ? heroBackdrop(input.heroSrc, input.heroFocal ?? centre, { ...shareImageSize, band: squareBand }) : null,
-  ]);
-  const words = await new ImageResponse(<Words input={input} overPhoto={backdrop !== null} />, { ...shareImageSize, fonts }).arrayBuffer();
+  const backdrop = input.heroSrc ? await heroBackdrop(input.heroSrc, input.heroFocal ?? centre, { ...shareImageSize, band: squareBand }) : null;
+  // Over the photo the words are white on its darkened band; without one, ink on paper.
+  const colours = backdrop ? { text: paper, quiet: '#dcd9d2', kicker: '#f2b8ba' } : { text: ink, quiet: muted, kicker: accent };
+  const { fields, fonts } = await prepareCardText(cardText(input, colours));
+  const words = await new ImageResponse(<Words text={fields} />, { ...shareImageSize, fonts }).arrayBuffer();
   const card = backdrop ? sharp(backdrop.data, { raw: backdrop.info }).composite([{ input: Buffer.from(words) }]) : sharp(Buffer.from(words)).flatten({ background: paper });
   // 4:4:4 keeps the red rule and the small type free of colour fringes.
   const jpeg = await card.jpeg({ quality: 86, chromaSubsampling: '4:4:4' }).toBuffer();
   return new Response(new Uint8Array(jpeg), { headers: { ...headers, 'Content-Type': 'image/jpeg' } });
 }
 
-function Words({ input, overPhoto }: { input: ArticleCardInput; overPhoto: boolean }) {
+function cardText(input: ArticleCardInput, colours: { text: string; quiet: string; kicker: string }) {
   const headline = clip(input.headline, 180);
-  // Over the photo the words are white on its darkened band; without one, ink on paper.
-  const colours = overPhoto ? { text: paper, quiet: '#dcd9d2', kicker: '#f2b8ba' } : { text: ink, quiet: muted, kicker: accent };
+  const width = readableColumn.width;
+  return {
+    publication: { text: input.publication, role: 'serif', weight: 700, size: 30, color: colours.text },
+    separator: { text: '·', role: 'sans', weight: 400, size: 22, color: colours.quiet },
+    section: { text: clip(input.section, 24), role: 'sans', weight: 700, size: 22, uppercase: true, letterSpacing: 2, color: colours.kicker },
+    headline: { text: headline, role: 'serif', weight: 700, size: headlineFontSize(headline), lineHeight: 1.1, color: colours.text, width },
+    byline: { text: clip(input.byline, 48), role: 'sans', weight: 700, size: 22, color: colours.text, width },
+    date: { text: input.date, role: 'sans', weight: 400, size: 22, color: colours.quiet, width },
+  } satisfies Record<string, TextField>;
+}
+
+function Words({ text }: { text: Record<keyof ReturnType<typeof cardText>, PreparedText> }) {
   return (
-    <div style={{ display: 'flex', position: 'relative', width: '100%', height: '100%', color: colours.text }}>
+    <div style={{ display: 'flex', position: 'relative', width: '100%', height: '100%' }}>
       <div style={{ position: 'absolute', left: 0, top: 0, width: '100%', height: 14, background: accent }} />
       <div
         style={{
@@ -65,17 +77,17 @@ function Words({ input, overPhoto }: { input: ArticleCardInput; overPhoto: boole
           padding: '36px 0 40px',
         }}
       >
-        <div style={{ display: 'flex', alignItems: 'center', fontFamily: 'Sans', fontSize: 22 }}>
-          <span style={{ fontFamily: 'Serif', fontWeight: 700, fontSize: 30 }}>{input.publication}</span>
-          <span style={{ margin: '0 12px', color: colours.quiet }}>·</span>
-          <span style={{ color: colours.kicker, fontWeight: 700, textTransform: 'uppercase', letterSpacing: 2 }}>{clip(input.section, 24)}</span>
+        <div style={{ display: 'flex', alignItems: 'center' }}>
+          <OgText value={text.publication} />
+          <OgText value={text.separator} style={{ margin: '0 12px' }} />
+          <OgText value={text.section} />
         </div>
         <div style={{ display: 'flex', flex: 1, alignItems: 'center' }}>
-          <div style={{ fontFamily: 'Serif', fontWeight: 700, fontSize: headlineFontSize(headline), lineHeight: 1.1 }}>{headline}</div>
+          <OgText value={text.headline} block />
         </div>
-        <div style={{ display: 'flex', flexDirection: 'column', fontFamily: 'Sans', fontSize: 22, color: colours.quiet }}>
-          <span style={{ color: colours.text, fontWeight: 700 }}>{clip(input.byline, 48)}</span>
-          <span>{input.date}</span>
+        <div style={{ display: 'flex', flexDirection: 'column' }}>
+          <OgText value={text.byline} />
+          <OgText value={text.date} />
         </div>
       </div>
     </div>

@@ -1,5 +1,6 @@
 import { ImageResponse } from 'next/og';
-import { loadOgFonts } from './fonts';
+import { OgText } from './og-text';
+import { prepareCardText } from './text';
 
 export const shareImageSize = { width: 1200, height: 630 };
 
@@ -15,14 +16,37 @@ export interface BrandCardInput {
   description: string;
 }
 
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const wide = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff60]/gu;
+
+/** Length in the width of a Latin letter: Chinese, Japanese and Korean characters count twice. */
+export function displayLength(text: string): number {
+  return text.length + (text.match(wide)?.length ?? 0);
+}
+
+/** The text cut to about `max` Latin letters' width, between graphemes, with an ellipsis. */
 export function clip(text: string, max: number) {
-  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+  if (displayLength(text) <= max) return text;
+  let kept = '';
+  let length = 0;
+  for (const { segment } of graphemes.segment(text)) {
+    length += displayLength(segment);
+    if (length > max - 1) break;
+    kept += segment;
+  }
+  return `${kept.trimEnd()}…`;
 }
 
 export const headers = { 'Cache-Control': 'public, max-age=3600, stale-while-revalidate=86400' };
 
 export async function renderBrandCard(input: BrandCardInput): Promise<ImageResponse> {
-  const fonts = await loadOgFonts();
+  const width = shareImageSize.width - 2 * 64;
+  const { fields: text, fonts } = await prepareCardText({
+    publication: { text: input.publication, role: 'serif', weight: 700, size: 44, color: paper, width },
+    kicker: { text: input.kicker, role: 'sans', weight: 700, size: 26, uppercase: true, letterSpacing: 3, color: '#e8a3a5', width },
+    title: { text: clip(input.title, 80), role: 'serif', weight: 700, size: displayLength(input.title) > 30 ? 64 : 84, lineHeight: 1.1, color: paper, width },
+    description: { text: clip(input.description, 140), role: 'serif', weight: 400, size: 32, color: '#d9d6cf', width },
+  });
   return new ImageResponse(
     (
       <div
@@ -32,20 +56,15 @@ export async function renderBrandCard(input: BrandCardInput): Promise<ImageRespo
           width: '100%',
           height: '100%',
           background: ink,
-          color: paper,
           padding: '56px 64px',
           borderBottom: `18px solid ${accent}`,
         }}
       >
-        <div style={{ display: 'flex', fontFamily: 'Serif', fontWeight: 700, fontSize: 44 }}>{input.publication}</div>
+        <OgText value={text.publication} block style={{ display: 'flex' }} />
         <div style={{ display: 'flex', flexDirection: 'column', flex: 1, justifyContent: 'center' }}>
-          <div style={{ display: 'flex', fontFamily: 'Sans', fontWeight: 700, fontSize: 26, color: '#e8a3a5', textTransform: 'uppercase', letterSpacing: 3 }}>
-            {input.kicker}
-          </div>
-          <div style={{ display: 'flex', fontFamily: 'Serif', fontWeight: 700, fontSize: input.title.length > 30 ? 64 : 84, lineHeight: 1.1, marginTop: 12 }}>
-            {clip(input.title, 80)}
-          </div>
-          <div style={{ display: 'flex', fontFamily: 'Serif', fontSize: 32, color: '#d9d6cf', marginTop: 20 }}>{clip(input.description, 140)}</div>
+          <OgText value={text.kicker} block style={{ display: 'flex' }} />
+          <OgText value={text.title} block style={{ display: 'flex', marginTop: 12 }} />
+          <OgText value={text.description} block style={{ display: 'flex', marginTop: 20 }} />
         </div>
       </div>
     ),
