@@ -87,6 +87,13 @@ try {
   );
   row('Share image render, median', og.median, 'ms', '≤ 60', og.median <= 60);
   row('Share image render, p95', og.p95, 'ms', 'report', true);
+  row('Share image render, Japanese headline and byline, median', og.cjkMedian, 'ms', 'report', true);
+  row('Share image render, Japanese headline and byline, p95', og.cjkP95, 'ms', 'report', true);
+
+  section('Story work at the size limits');
+  const story = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', 'scripts/bench/story-cost.ts'], { encoding: 'utf8' }).trim().split('\n').pop());
+  row('Save of the largest allowed story (ids kept, validated, stored text): CPU', story.saveCpuMs, 'ms', '≤ 1000', story.saveCpuMs <= 1000);
+  row('History view of the largest allowed stories (31 revisions read, 30 diffs): CPU', story.historyCpuMs, 'ms', '≤ 1000', story.historyCpuMs <= 1000);
 
   section('Feedback');
   const feedback = await measureFeedback(site.url, article, site.env, { seconds: quick ? 4 : 10 });
