@@ -3,7 +3,7 @@ import { expect, findArticle, test } from './fixtures';
 // Static reader pages ship none of the framework's client runtime: every control works through
 // the page's own small script (components/site/islands), and the page reads without it.
 
-test('an article page carries no framework scripts or component payload, only its own; a listing none at all', async ({ request }) => {
+test('reader pages carry no framework scripts or component payload, only their own', async ({ request }) => {
   for (const path of [findArticle().path, '/', `/${findArticle().section}`]) {
     const html = await (await request.get(path)).text();
     expect(html, path).not.toMatch(/<script[^>]+src="\/_next\//);
@@ -11,8 +11,8 @@ test('an article page carries no framework scripts or component payload, only it
     expect(html, path).not.toMatch(/<link[^>]+as="script"/);
     const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]!.trim()).filter((attributes) => attributes !== 'type="application/ld+json"');
     const isArticle = path === findArticle().path;
-    // The article: the text size applied before paint, and the island. A listing: nothing to run.
-    expect(scripts, path).toEqual(isArticle ? ['data-keep=""', 'data-keep data-island'] : []);
+    // The article: the text size applied before paint, and the reader script; a listing the script.
+    expect(scripts, path).toEqual(isArticle ? ['data-keep=""', 'data-keep=""'] : ['data-keep=""']);
   }
 });
 

@@ -26,15 +26,19 @@ export type IsFresh = (tags: readonly string[], stamp: number) => boolean;
 
 function isCandidate(req: IncomingMessage): boolean {
   const url = req.url ?? '';
-  if (req.method !== 'GET' || url.includes('?')) return false;
+  if (req.method !== 'GET') return false;
   const h = req.headers;
   if (h.rsc || h['next-router-prefetch'] || h['next-router-state-tree'] || h['next-action']) return false;
   return !url.startsWith('/editor') && !url.startsWith('/api/') && !url.startsWith('/_next/');
 }
 
-// Responses differ by scheme (HSTS is only sent over HTTPS), so that is part of the key.
+// Responses differ by scheme (HSTS is only sent over HTTPS), so that is part of the key. The
+// query is not: only static pages are kept, and Next.js renders those the same whatever it says,
+// so a shared link's `?utm_source=…` or `?fbclid=…` is answered from memory too.
 function keyOf(req: IncomingMessage): string {
-  return `${req.headers['x-forwarded-proto'] === 'https' ? 'https' : 'http'} ${req.url}`;
+  const url = req.url ?? '';
+  const query = url.indexOf('?');
+  return `${req.headers['x-forwarded-proto'] === 'https' ? 'https' : 'http'} ${query < 0 ? url : url.slice(0, query)}`;
 }
 
 function tagsOf(headers: OutgoingHttpHeaders): string[] {

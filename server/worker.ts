@@ -8,6 +8,7 @@ import { hasLiveSession } from '../lib/auth/live-session';
 import { limitBody } from '../lib/http/body-limits';
 import { clientAddressHeader, clientProofHeader, proveClient, resolveClientAddress } from '../lib/http/client-address';
 import { FrontCache } from './front-cache';
+import { rewriteStoredPages } from './stored-pages';
 
 // One server process: Next.js's request handler behind our own HTTP server, the one place that
 // decides who a client is and how much it may send, with static pages served from memory.
@@ -38,8 +39,10 @@ export async function startWorker({ announce }: { announce: boolean }): Promise<
     vouchForClient(req);
     // A reader form's action answers in a few dozen bytes; compressing that costs more than it saves.
     if (req.headers['next-action'] && !req.url?.startsWith('/editor')) delete req.headers['accept-encoding'];
+    // Innermost first: what the front cache keeps is the rewritten page, with its headers final.
     adjustHeaders(res);
     frontCache.capture(req, res);
+    rewriteStoredPages(res);
     await handle(req, res);
   }
 

@@ -1,10 +1,11 @@
 import { BrowserNotice } from '@/components/site/browser-notice';
 import { Masthead } from '@/components/site/masthead';
+import { ReaderScript } from '@/components/site/reader-script';
 import { SiteFooter } from '@/components/site/site-footer';
 
-// The reader site: static pages, no cookies or session read anywhere below this layout. Its
-// static pages are served without the framework's runtime (the marker on <main>;
-// lib/islands/reader-html.ts): articles with a small script of their own, listings with none.
+// The reader site: static pages, no cookies or session read anywhere below this layout, server
+// components only. Its stored pages are served without the framework's runtime (the marker on
+// <main>; server/framework-scripts.ts); one small script of our own enhances their controls.
 export default function SiteLayout({ children }: LayoutProps<'/'>) {
   return (
     <>
@@ -20,6 +21,7 @@ export default function SiteLayout({ children }: LayoutProps<'/'>) {
         {children}
       </main>
       <SiteFooter />
+      <ReaderScript />
     </>
   );
 }

@@ -1,5 +1,3 @@
-import { readerIslandScript } from '../islands/bundle';
-import { isReaderPage, withIslandsOnly } from '../islands/reader-html';
 import { cdnTagHeaders } from './cdn';
 import { MemoryStore } from './memory-store';
 import {
@@ -60,7 +58,6 @@ export default class DatelineCacheHandler {
       // it, too), so the page names its tags to CDNs, and its stamp and tags to the front cache.
       data.headers = { ...data.headers, ...cdnTagHeaders(ours), [stampHeader]: String(stamp) };
     }
-    if (data.kind === 'APP_PAGE' && isReaderPage(data.html)) data.html = withIslandsOnly(data.html, await readerIslandScript());
     const cacheControl = 'cacheControl' in ctx ? ctx.cacheControl : undefined;
     DatelineCacheHandler.store.set(key, { value: data, stamp, lastModified: Date.now(), tags, cacheControl }, sizeOf(data));
   }

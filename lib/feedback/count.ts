@@ -1,11 +1,10 @@
+import type { FeedbackProblem } from './problems';
+
 // The client-safe half of the feedback rules (no zod, so the article page's script stays
 // small): the form's live counter and the server's validation both count with this.
 
 export const feedbackMinLength = 30;
 export const feedbackMaxLength = 5000;
-
-/** What a reader sees once their message is stored (the form, and the page's script). */
-export const thankYou = { heading: 'Thank You', message: 'Thank you for sharing your thoughts. We appreciate your feedback.' };
 
 // Made when first needed: building it loads the locale's segmentation data, which a page that
 // only shows the form should not pay for while it loads.
@@ -20,7 +19,5 @@ export function countCharacters(text: string): number {
   return Array.from(segmenter.segment(trimmed)).length;
 }
 
-export type SubmitFeedbackState =
-  | { status: 'idle' }
-  | { status: 'thanks' }
-  | { status: 'error'; message: string; fieldErrors?: { message?: string[] }; values?: { message: string } };
+/** What became of a message: stored (or already stored), or refused for a reason the reader is told. */
+export type FeedbackOutcome = { status: 'thanks' } | { status: 'error'; problem: FeedbackProblem; message: string };

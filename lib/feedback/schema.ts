@@ -2,8 +2,9 @@ import { z } from 'zod';
 
 import { blockIdPattern } from '../story/schema';
 import { countCharacters, feedbackMaxLength, feedbackMinLength } from './count';
+import { describeProblem } from './problems';
 
-export { countCharacters, feedbackMaxLength, feedbackMinLength, type SubmitFeedbackState } from './count';
+export { countCharacters, feedbackMaxLength, feedbackMinLength, type FeedbackOutcome } from './count';
 
 // C0 and C1 control characters other than tab and newline, plus lone carriage returns.
 const controlCharacters = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
@@ -13,21 +14,15 @@ export function cleanMessage(text: string): string {
 }
 
 export const feedbackMessageSchema = z
-  .string({ error: 'Please write your message.' })
+  .string({ error: describeProblem('empty') })
   .max(feedbackMaxLength * 8, 'Your message is too long.')
   .transform(cleanMessage)
   .superRefine((message, ctx) => {
     const length = countCharacters(message);
     if (length < feedbackMinLength) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `Please write at least ${feedbackMinLength} characters (you wrote ${length}).`,
-      });
+      ctx.addIssue({ code: 'custom', message: describeProblem('too-short', length) });
     } else if (length > feedbackMaxLength) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `Please keep it under ${feedbackMaxLength.toLocaleString('en-US')} characters (you wrote ${length.toLocaleString('en-US')}).`,
-      });
+      ctx.addIssue({ code: 'custom', message: describeProblem('too-long', length) });
     }
   });
 

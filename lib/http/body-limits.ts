@@ -55,7 +55,9 @@ function closeLingering(req: IncomingMessage, dropping: Dropping) {
 }
 
 function refuse(req: IncomingMessage, res: ServerResponse, dropping: Dropping) {
-  if (!res.headersSent) res.writeHead(413, { 'Content-Type': 'text/html; charset=utf-8', Connection: 'close' });
+  // No `Connection: close`: Node.js would then destroy the socket as soon as the answer is out,
+  // unread bytes and all, which resets the connection under a client still sending.
+  if (!res.headersSent) res.writeHead(413, { 'Content-Type': 'text/html; charset=utf-8' });
   res.end(tooLargePage, () => closeLingering(req, dropping));
 }
 

@@ -1,90 +1,88 @@
-import { countCharacters, feedbackMaxLength, feedbackMinLength, thankYou } from '@/lib/feedback/count';
-import { callFeedbackAction } from './feedback-action';
+import { countCharacters, feedbackMaxLength, feedbackMinLength, type FeedbackOutcome } from '@/lib/feedback/count';
 import { addParagraphReports, type ParagraphScope } from './paragraph-reports';
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string | number> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
+// "Your Opinion Matters" with JavaScript: a live counter, Send enabled from 30 characters, the
+// message sent to the feedback route (app/api/feedback, JSON) without leaving the page, the
+// thank-you the server drew taking focus, and per-paragraph reports. Every word shown comes
+// from the page or the server's answer. Without this script the form posts to its server action.
+
+const feedbackRoute = '/api/feedback';
+
+function fill(template: HTMLTemplateElement, scope: ParagraphScope): HTMLElement {
+  const box = (template.content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
+  const slot = <T extends HTMLElement>(name: string) => box.querySelector<T>(`[data-slot="${name}"]`)!;
+  slot('number').textContent = String(scope.number);
+  slot('quote').textContent = scope.quote.length > 160 ? `${scope.quote.slice(0, 160)}…` : scope.quote;
+  slot<HTMLInputElement>('anchor').value = scope.anchor;
+  slot<HTMLInputElement>('full-quote').value = scope.quote;
+  return box;
 }
 
-function thankYouBox(): HTMLElement {
-  return element(
-    'div',
-    { tabIndex: -1, className: 'bg-wash px-5 py-6 focus:outline-none' },
-    element('h2', { className: 'font-serif text-2xl font-bold' }, thankYou.heading),
-    element('p', { className: 'mt-2' }, thankYou.message),
-  );
+async function send(form: HTMLFormElement): Promise<FeedbackOutcome | null> {
+  try {
+    const response = await fetch(feedbackRoute, { method: 'POST', body: new FormData(form), headers: { Accept: 'application/json' } });
+    const answer = (await response.json()) as Partial<FeedbackOutcome>;
+    return answer.status === 'thanks' || answer.status === 'error' ? (answer as FeedbackOutcome) : null;
+  } catch {
+    return null;
+  }
 }
 
-function scopeBox(scope: ParagraphScope, onClear: () => void): HTMLElement {
-  const quote = scope.quote.length > 160 ? `${scope.quote.slice(0, 160)}…` : scope.quote;
-  const clear = element('button', { type: 'button', className: 'mt-1 underline' }, 'Comment on the whole article instead');
-  clear.addEventListener('click', onClear);
-  return element(
-    'div',
-    { className: 'mt-4 border-l-4 border-accent bg-paper px-3 py-2 text-sm' },
-    element('p', {}, element('strong', {}, `Reporting an error in paragraph ${scope.number}:`), ' ', element('q', {}, quote)),
-    clear,
-    element('input', { type: 'hidden', name: 'paragraph', value: scope.anchor }),
-    element('input', { type: 'hidden', name: 'quote', value: scope.quote }),
-  );
-}
-
-/**
- * "Your Opinion Matters": a live counter, a Send button enabled from 30 characters, the message
- * sent through the form's own server action without leaving the page, the thank-you taking
- * focus, and per-paragraph reports. Without this script the form posts as a plain form.
- */
 export function enhanceFeedback(root: Document) {
-  const form = root.querySelector<HTMLFormElement>('form[aria-labelledby="feedback-heading"]');
+  const box = root.querySelector<HTMLElement>('[data-feedback]');
+  const form = box?.querySelector<HTMLFormElement>('form');
   const text = form?.querySelector<HTMLTextAreaElement>('textarea[name="message"]');
-  const send = form?.querySelector<HTMLButtonElement>('button[type="submit"]');
-  const counter = form?.querySelector<HTMLElement>('#feedback-count');
+  const sendButton = form?.querySelector<HTMLButtonElement>('button[type="submit"]');
+  const counter = form?.querySelector<HTMLElement>('#feedback-count [data-slot="count"]');
   const error = form?.querySelector<HTMLElement>('#feedback-error');
-  if (!form || !text || !send || !counter || !error) return;
+  const thanks = box?.querySelector<HTMLElement>('#feedback-sent');
+  if (!box || !form || !text || !sendButton || !counter || !error || !thanks) return;
+  const idleLabel = sendButton.textContent ?? '';
   let pending = false;
   let scope: HTMLElement | null = null;
 
   const update = () => {
     const count = countCharacters(text.value);
     const target = count < feedbackMinLength ? feedbackMinLength : feedbackMaxLength;
-    counter.replaceChildren(element('span', { className: 'sr-only' }, 'Characters: '), `${count.toLocaleString('en-US')} / ${target.toLocaleString('en-US')}`);
-    send.disabled = pending || count < feedbackMinLength || count > feedbackMaxLength;
-    send.textContent = pending ? 'Sending…' : 'Send';
+    counter.textContent = `${count.toLocaleString('en-US')} / ${target.toLocaleString('en-US')}`;
+    sendButton.disabled = pending || count < feedbackMinLength || count > feedbackMaxLength;
+    sendButton.textContent = pending ? (sendButton.dataset.pendingLabel ?? idleLabel) : idleLabel;
   };
 
   text.addEventListener('input', update);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    // One key per message: a double click or a retry is stored once.
     const key = form.querySelector<HTMLInputElement>('input[name="idempotencyKey"]');
     if (key && !key.value) key.value = crypto.randomUUID();
     pending = true;
     update();
-    const state = await callFeedbackAction(form, { status: 'idle' }).catch(() => null);
+    const outcome = await send(form);
     pending = false;
-    if (!state) return form.submit(); // the plain form post still works
-    if (state.status === 'thanks') {
-      const thanks = thankYouBox();
-      form.replaceWith(thanks);
-      thanks.setAttribute('role', 'status');
+    // No answer we understand (offline, a proxy's error page): the plain form post still works.
+    if (!outcome) return form.submit();
+    if (outcome.status === 'thanks') {
+      box.dataset.sent = '';
       thanks.focus();
       return;
     }
-    error.textContent = state.status === 'error' ? state.message : '';
-    text.setAttribute('aria-invalid', String(state.status === 'error'));
+    error.textContent = outcome.message;
+    text.setAttribute('aria-invalid', 'true');
     update();
   });
 
-  addParagraphReports(root, (next) => {
-    scope?.remove();
-    scope = scopeBox(next, () => {
+  const scopeTemplate = form.querySelector<HTMLTemplateElement>('template[data-feedback-scope]');
+  const reportTemplate = form.querySelector<HTMLTemplateElement>('template[data-report-paragraph]');
+  if (scopeTemplate && reportTemplate) {
+    addParagraphReports(root, reportTemplate, (next) => {
       scope?.remove();
-      scope = null;
+      scope = fill(scopeTemplate, next);
+      scope.querySelector('[data-action="clear-scope"]')?.addEventListener('click', () => {
+        scope?.remove();
+        scope = null;
+      });
+      form.querySelector('label[for="feedback-message"]')?.before(scope);
+      text.focus();
     });
-    form.querySelector('label[for="feedback-message"]')?.before(scope);
-    text.focus();
-  });
+  }
   update();
 }

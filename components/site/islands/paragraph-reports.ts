@@ -7,25 +7,19 @@ export interface ParagraphScope {
 }
 
 /**
- * Adds a "Report an error in this paragraph" button to every anchored paragraph of the article
- * body. The buttons exist only with JavaScript (they need the form), and sit outside the text
- * that is copied or read as the paragraph.
+ * Adds the page's "Report an error in this paragraph" button (a <template> the server drew) to
+ * every anchored paragraph of the article body. The buttons exist only with JavaScript (they need
+ * the form), and sit outside the text that is copied or read as the paragraph.
  */
-export function addParagraphReports(root: Document, onReport: (scope: ParagraphScope) => void): () => void {
-  const buttons: HTMLButtonElement[] = [];
+export function addParagraphReports(root: Document, button: HTMLTemplateElement, onReport: (scope: ParagraphScope) => void): void {
   for (const [index, paragraph] of root.querySelectorAll<HTMLParagraphElement>('.article-body p[id]').entries()) {
     const quote = (paragraph.textContent ?? '').trim();
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'report-paragraph';
-    button.textContent = 'Report an error in this paragraph';
-    button.setAttribute('aria-label', `Report an error in this paragraph (paragraph ${index + 1})`);
-    button.addEventListener('click', () => {
+    const report = (button.content.firstElementChild as HTMLButtonElement).cloneNode(true) as HTMLButtonElement;
+    report.setAttribute('aria-label', `${report.textContent} (paragraph ${index + 1})`);
+    report.addEventListener('click', () => {
       onReport({ anchor: paragraph.id, number: index + 1, quote });
       document.getElementById('feedback')?.scrollIntoView({ block: 'center' });
     });
-    paragraph.append(button);
-    buttons.push(button);
+    paragraph.append(report);
   }
-  return () => buttons.forEach((button) => button.remove());
 }

@@ -1,6 +1,7 @@
-// The reader pages' only script (inlined by lib/islands/reader-html.ts in place of the
-// framework's runtime): each control on the page gets its behaviour here, and the page reads
-// completely without it.
+// The reader pages' one script, compiled with the build (scripts/compile-server.mjs) and inlined
+// by the site's layout (components/site/reader-script.tsx): each control the server drew gets its
+// behaviour here, the same under `next dev`, `npm start` and on pages that are not stored, and
+// every page reads and works without it.
 import { enhanceEmbeds } from './embeds';
 import { enhanceFeedback } from './feedback';
 import { enhanceShare } from './share';

@@ -1,6 +1,6 @@
 const copiedForMs = 2500;
 
-/** "Copy link", and "Share…" where the browser can share (the plain share links need nothing). */
+/** "Copy link", and "Share…" where the browser can share; the words come from the page. */
 export function enhanceShare(root: Document) {
   for (const box of root.querySelectorAll<HTMLElement>('[data-share-url]')) {
     const url = box.dataset.shareUrl ?? location.href;
@@ -9,20 +9,16 @@ export function enhanceShare(root: Document) {
     box.querySelector<HTMLButtonElement>('button[data-copy-link]')?.addEventListener('click', async () => {
       try {
         await navigator.clipboard.writeText(url);
-        if (status) status.textContent = 'Link copied';
+        if (status) status.textContent = box.dataset.copied ?? '';
         setTimeout(() => status && (status.textContent = ''), copiedForMs);
       } catch {
-        window.prompt('Copy this link:', url);
+        window.prompt(box.dataset.copyPrompt, url);
       }
     });
-    if (typeof navigator.share === 'function' && !box.querySelector('button[data-web-share]')) {
-      const share = document.createElement('button');
-      share.type = 'button';
-      share.dataset.webShare = '';
-      share.className = box.querySelector('button')?.className ?? '';
-      share.textContent = 'Share…';
+    const share = box.querySelector<HTMLButtonElement>('button[data-web-share]');
+    if (share && typeof navigator.share === 'function') {
+      share.hidden = false;
       share.addEventListener('click', () => navigator.share({ url, title }).catch(() => {}));
-      status?.before(share);
     }
   }
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
+import { FeedbackBox } from '@/components/site/feedback-box';
 import { JsonLd } from '@/components/site/json-ld';
 import { StoryBody } from '@/components/site/story/story-body';
 import { TextSizeScript } from '@/components/site/text-size-script';
@@ -12,7 +13,6 @@ import { absoluteUrl, getSite } from '@/lib/site';
 import { readAlsoCards } from '@/lib/story/read-also';
 import { ArticleHeader } from './_components/article-header';
 import { CorrectionsNote } from './_components/corrections-note';
-import { FeedbackBox } from './_components/feedback-box';
 import { HeroFigure } from './_components/hero-figure';
 import { RelatedArticles } from './_components/related-articles';
 import { ShareLinks } from './_components/share-links';
@@ -50,8 +50,7 @@ export default async function ArticlePage({ params }: Props) {
   const url = absoluteUrl(article.path);
 
   return (
-    // data-islands: this page's controls are enhanced by the reader script (lib/islands/reader-html.ts).
-    <article lang={article.language} className="mx-auto max-w-3xl" data-islands="">
+    <article lang={article.language} className="mx-auto max-w-3xl">
       <TextSizeScript />
       <JsonLd data={newsArticleJsonLd(article)} />
       <ArticleHeader article={article} />
@@ -76,7 +75,7 @@ export default async function ArticlePage({ params }: Props) {
         </nav>
       ) : null}
       <section id="feedback" aria-label="Reader feedback" className="mt-12 scroll-mt-4">
-        <FeedbackBox articleId={article.id} articlePath={article.path} publicationName={getSite().name} />
+        <FeedbackBox articleId={article.id} publicationName={getSite().name} />
       </section>
       <RelatedArticles articles={related} />
     </article>

@@ -16,9 +16,13 @@ export function HeroFigure({ hero }: { hero: HeroView }) {
         objectPosition={objectPosition(hero.width, hero.height, cropRatios['16x9'], hero.focal)}
         className="aspect-[16/9] h-auto w-full bg-wash object-cover"
       />
-      <figcaption className="mt-2 text-sm text-muted">
-        {hero.caption} <span className="text-xs tracking-wide uppercase">({hero.credit})</span>
-      </figcaption>
+      {hero.caption || hero.credit ? (
+        <figcaption className="mt-2 text-sm text-muted">
+          {hero.caption}
+          {hero.caption && hero.credit ? ' ' : null}
+          {hero.credit ? <span className="text-xs tracking-wide uppercase">({hero.credit})</span> : null}
+        </figcaption>
+      ) : null}
     </figure>
   );
 }
