@@ -1,6 +1,6 @@
--- wrk script for scripts/bench/feedback.mjs: each request is the multipart POST a reader's
--- browser sends for the feedback form, with its own form key, message and client address.
--- Arguments: route, file with the form's fixed fields, action id, marker, boundary, address base.
+-- wrk script for scripts/bench/feedback.mjs: each request is the multipart POST the reader
+-- script sends for the feedback form, with its own form key, message and client address.
+-- Arguments: route, file with the form's fixed fields, marker, boundary, address base.
 local threads = {}
 
 function setup(thread)
@@ -9,11 +9,11 @@ function setup(thread)
 end
 
 function init(args)
-  route, actionId, marker, boundary = args[1], args[3], args[4], args[5]
+  route, marker, boundary = args[1], args[3], args[4]
   local file = io.open(args[2], "r")
   fixed = file:read("*a")
   file:close()
-  base = tonumber(args[6])
+  base = tonumber(args[5])
   sent, accepted, other = 0, 0, 0
   math.randomseed(os.time() + id * 7919)
 end
@@ -33,13 +33,11 @@ function request()
   local address = (base + id * 1000000 + sent) % 16777216
   local headers = {
     ["Content-Type"] = "multipart/form-data; boundary=" .. boundary,
-    ["Next-Action"] = actionId,
-    ["Accept"] = "text/x-component",
+    ["Accept"] = "application/json",
     ["X-Forwarded-For"] = string.format("10.%d.%d.%d", math.floor(address / 65536), math.floor(address / 256) % 256, address % 256),
   }
   local message = marker .. " message " .. id .. "-" .. sent .. " from a bench reader, long enough."
-  local body = fixed .. part("_1_idempotencyKey", uuid()) .. part("_1_message", message)
-    .. part("0", "[{\"status\":\"idle\"},\"$K1\"]") .. "--" .. boundary .. "--\r\n"
+  local body = fixed .. part("idempotencyKey", uuid()) .. part("message", message) .. "--" .. boundary .. "--\r\n"
   return wrk.format("POST", route, headers, body)
 end
 

@@ -1,6 +1,6 @@
-// Accepted feedback submissions per second through the real server action, none lost. Each
-// request is the multipart POST a browser's script sends for the form (React's action encoding)
-// with its own form key, message and client address (so the per-client limit is not what is
+// Accepted feedback submissions per second, none lost. Each request is the multipart POST the
+// reader script sends for the form (its fields, to POST /api/feedback), with its own form key,
+// message and client address and no reader cookie (so the per-reader limit is not what is
 // measured). The load comes from wrk when it is installed (Debian: apt-get install wrk): on a
 // 2-core machine a Node.js load generator takes a good part of the CPU it is measuring.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -13,8 +13,9 @@ import { benchDir } from './server.mjs';
 
 const boundary = '----DatelineBench7MA4YWxkTrZu0gW';
 const part = (name, value) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
-// React reads the form's fields when it reaches the root field "0", so that comes last.
-const closing = part('0', '[{"status":"idle"},"$K1"]') + `--${boundary}--\r\n`;
+const closing = `--${boundary}--\r\n`;
+/** Where the reader script sends the form (app/api/feedback/route.ts). */
+const feedbackRoute = '/api/feedback';
 
 function formFields(html) {
   const form = /<form[^>]*aria-labelledby="feedback-heading"[^>]*>([\s\S]*?)<\/form>/.exec(html)?.[1] ?? '';
@@ -41,17 +42,17 @@ async function countRows(env, marker) {
 
 const wrkInstalled = () => !spawnSync('wrk', ['--version']).error;
 
-function loadWithWrk({ url, route, fixed, actionId, marker, seconds, concurrency }) {
+function loadWithWrk({ url, fixed, marker, seconds, concurrency }) {
   const fieldsFile = path.join(benchDir, 'feedback-form.txt');
   fs.mkdirSync(benchDir, { recursive: true });
   fs.writeFileSync(fieldsFile, fixed);
   const addressBase = String(Math.floor(Math.random() * 2 ** 24));
-  const args = ['-t', '1', '-c', String(concurrency), '-d', `${seconds}s`, '-s', 'scripts/bench/feedback.lua', `${url}${route}`];
-  const output = execFileSync('wrk', [...args, '--', route, fieldsFile, actionId, marker, boundary, addressBase], { encoding: 'utf8' });
+  const args = ['-t', '1', '-c', String(concurrency), '-d', `${seconds}s`, '-s', 'scripts/bench/feedback.lua', `${url}${feedbackRoute}`];
+  const output = execFileSync('wrk', [...args, '--', feedbackRoute, fieldsFile, marker, boundary, addressBase], { encoding: 'utf8' });
   return JSON.parse(output.trim().split('\n').pop());
 }
 
-function loadWithAutocannon({ url, route, fixed, actionId, marker, seconds, concurrency }) {
+function loadWithAutocannon({ url, fixed, marker, seconds, concurrency }) {
   const addressBase = Math.floor(Math.random() * 2 ** 24);
   let sent = 0;
   let accepted = 0;
@@ -63,12 +64,11 @@ function loadWithAutocannon({ url, route, fixed, actionId, marker, seconds, conc
       const n = (addressBase + sent++) % 2 ** 24;
       const headers = {
         'content-type': `multipart/form-data; boundary=${boundary}`,
-        'next-action': actionId,
-        accept: 'text/x-component',
+        accept: 'application/json',
         'x-forwarded-for': `10.${n >> 16}.${(n >> 8) & 255}.${n & 255}`,
       };
       const message = `${marker} message ${n} from a bench reader, long enough.`;
-      return { ...req, headers, body: fixed + part('_1_idempotencyKey', crypto.randomUUID()) + part('_1_message', message) + closing };
+      return { ...req, headers, body: fixed + part('idempotencyKey', crypto.randomUUID()) + part('message', message) + closing };
     },
     onResponse(_status, body) {
       if (body.includes('"status":"thanks"')) accepted++;
@@ -76,7 +76,7 @@ function loadWithAutocannon({ url, route, fixed, actionId, marker, seconds, conc
     },
   };
   return new Promise((resolve, reject) => {
-    autocannon({ url: `${url}${route}`, connections: concurrency, duration: seconds, requests: [request] }, (error, result) =>
+    autocannon({ url: `${url}${feedbackRoute}`, connections: concurrency, duration: seconds, requests: [request] }, (error, result) =>
       error ? reject(error) : resolve({ sent, accepted, other, p50: result.latency.p50, p99: result.latency.p99, seconds: (Date.now() - started) / 1000 }),
     );
   });
@@ -84,14 +84,10 @@ function loadWithAutocannon({ url, route, fixed, actionId, marker, seconds, conc
 
 export async function measureFeedback(siteUrl, route, env, { seconds = 10, warmupSeconds = 15, concurrency = 16 } = {}) {
   const fields = formFields(await (await fetch(`${siteUrl}${route}`)).text());
-  const actionId = JSON.parse(fields['$ACTION_1:0']).id;
-  const fixed = Object.entries(fields)
-    .filter(([name]) => name !== 'idempotencyKey')
-    .map(([name, value]) => part(`_1_${name}`, value))
-    .join('');
+  const fixed = part('articleId', fields.articleId) + part('website', '');
   const generator = wrkInstalled() ? 'wrk' : 'autocannon';
   const load = generator === 'wrk' ? loadWithWrk : loadWithAutocannon;
-  const options = { url: siteUrl, route, fixed, actionId, concurrency };
+  const options = { url: siteUrl, fixed, concurrency };
   // A freshly started server speeds up over its first half minute as V8 optimises the request
   // path (measured: ~600/s in the first 10 s, ~950/s from the third run on); warm it up first.
   await load({ ...options, marker: `warmup-${Date.now()}`, seconds: warmupSeconds });
