@@ -53,8 +53,12 @@ async function nextJs(_req: IncomingMessage, res: ServerResponse) {
   }
   for (const [name, header] of Object.entries(value.headers ?? {})) if (header !== undefined) res.setHeader(name, header as string);
   res.setHeader('content-type', 'text/html; charset=utf-8');
-  res.setHeader('content-encoding', 'gzip');
-  res.end(gzipSync(value.html));
+  if (!String(_req.headers['accept-encoding'] ?? '').includes('gzip;q=0') && String(_req.headers['accept-encoding'] ?? '').includes('gzip')) {
+    res.setHeader('content-encoding', 'gzip');
+    res.end(gzipSync(value.html));
+  } else {
+    res.end(value.html);
+  }
 }
 
 const server = http.createServer((req, res) => {
@@ -115,5 +119,12 @@ describe('the front cache', () => {
     expect((await read()).headers.get(frontCacheHeader)).toBe('hit');
     const refused = await fetch(url, { headers: { 'accept-encoding': 'gzip;q=0, identity' } });
     expect(refused.headers.get(frontCacheHeader)).not.toBe('hit');
+    expect(refused.headers.get('content-encoding')).toBeNull();
+    // The uncompressed answer is a copy of its own, replayed to such clients only.
+    const again = await fetch(url, { headers: { 'accept-encoding': 'identity' } });
+    expect(again.headers.get(frontCacheHeader)).toBe('hit');
+    expect(again.headers.get('content-encoding')).toBeNull();
+    expect(await again.text()).toBe('<h1>Story</h1>');
+    expect((await read()).headers.get('content-encoding')).toBe('gzip');
   });
 });

@@ -11,6 +11,8 @@ import { acceptsEncoding } from '../lib/http/accept-encoding';
 // fresher than the entry it was made from, whenever the request that carried it arrived.
 
 export const frontCacheHeader = 'x-dateline-cache';
+/** The answers kept, in the order they are offered: each in a copy of its own. */
+const kept = ['gzip', 'br', 'identity'];
 const maxBytes = 64 * 1024 * 1024;
 const maxEntryBytes = 512 * 1024;
 
@@ -19,7 +21,6 @@ interface Entry {
   body: Buffer;
   tags: string[];
   stamp: number;
-  encoding: string;
 }
 
 export type IsFresh = (tags: readonly string[], stamp: number) => boolean;
@@ -59,9 +60,12 @@ export class FrontCache {
   /** Answers from memory when it holds a fresh copy; false means Next.js must answer. */
   serve(req: IncomingMessage, res: ServerResponse): boolean {
     if (!isCandidate(req)) return false;
-    const key = keyOf(req);
-    const entry = this.#entries.get(key);
-    if (!entry || !acceptsEncoding(req.headers['accept-encoding'], entry.encoding)) return false;
+    const accepted = req.headers['accept-encoding'];
+    const page = keyOf(req);
+    const encoding = kept.find((coding) => this.#entries.has(`${page} ${coding}`) && acceptsEncoding(accepted, coding));
+    if (!encoding) return false;
+    const key = `${page} ${encoding}`;
+    const entry = this.#entries.get(key)!;
     if (!this.isFresh(entry.tags, entry.stamp)) {
       this.#entries.delete(key);
       return false;
@@ -115,14 +119,14 @@ export class FrontCache {
   #store(key: string, res: ServerResponse, body: Buffer, size: number, stamp: number) {
     const headers = res.getHeaders();
     const tags = tagsOf(headers);
-    const encoding = headers['content-encoding'];
+    // Each encoding is a copy of its own: one made for a client that cannot decompress is
+    // replayed to such clients only, and a compressed one only to clients that accept it.
+    const encoding = String(headers['content-encoding'] ?? 'identity');
     const storable =
       res.statusCode === 200 &&
       tags.length > 0 &&
       size <= maxEntryBytes &&
-      // Only compressed answers are kept: one made for a client that cannot decompress must not
-      // be replayed, uncompressed, to everyone else.
-      typeof encoding === 'string' &&
+      kept.includes(encoding) &&
       String(headers['content-type'] ?? '').startsWith('text/html') &&
       !headers['set-cookie'];
     if (!storable) return;
@@ -132,9 +136,8 @@ export class FrontCache {
       body,
       tags,
       stamp,
-      encoding,
     };
-    this.#entries.set(key, entry, body.length + 2048);
+    this.#entries.set(`${key} ${encoding}`, entry, body.length + 2048);
   }
 
   get size(): number {

@@ -14,6 +14,11 @@ export class MemoryStore<V> {
     return entry.value;
   }
 
+  /** Whether `key` is held, without counting as a use of it. */
+  has(key: string): boolean {
+    return this.#entries.has(key);
+  }
+
   set(key: string, value: V, bytes: number): void {
     this.delete(key);
     if (bytes > this.maxBytes) return;

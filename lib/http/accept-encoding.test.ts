@@ -23,4 +23,11 @@ describe('acceptsEncoding', () => {
     expect(acceptsEncoding(undefined, 'gzip')).toBe(false);
     expect(acceptsEncoding('identity', 'gzip')).toBe(false);
   });
+
+  it('allows the uncompressed answer unless it is refused outright', () => {
+    expect(acceptsEncoding(undefined, 'identity')).toBe(true);
+    expect(acceptsEncoding('gzip', 'identity')).toBe(true);
+    expect(acceptsEncoding('gzip, identity;q=0', 'identity')).toBe(false);
+    expect(acceptsEncoding('gzip, *;q=0', 'identity')).toBe(false);
+  });
 });

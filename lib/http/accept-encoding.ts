@@ -1,8 +1,8 @@
 // Whether a request's Accept-Encoding allows a content coding (RFC 9110, section 12.5.3): a
-// coding named with q=0 is refused, `*` stands for every coding not named, and a header that
-// is missing allows only the identity (uncompressed) answer as far as a stored copy goes.
+// coding named with q=0 is refused, `*` stands for every coding not named, and a missing header
+// allows only the identity (uncompressed) answer, which is acceptable unless refused outright.
 export function acceptsEncoding(header: string | undefined, coding: string): boolean {
-  if (!header) return false;
+  if (!header) return coding === 'identity';
   let wildcard: number | undefined;
   for (const part of header.split(',')) {
     const [name = '', ...params] = part.trim().toLowerCase().split(';');
@@ -10,7 +10,8 @@ export function acceptsEncoding(header: string | undefined, coding: string): boo
     if (name.trim() === coding) return q > 0;
     if (name.trim() === '*') wildcard = q;
   }
-  return wildcard !== undefined && wildcard > 0;
+  if (wildcard !== undefined) return wildcard > 0;
+  return coding === 'identity';
 }
 
 function qualityOf(params: string[]): number {
