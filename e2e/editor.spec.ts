@@ -51,6 +51,8 @@ test.describe('as an editor', () => {
     const old = await request.get(oldPath, { maxRedirects: 0 });
     expect(old.status()).toBe(308);
     expect(old.headers().location).toBe(newPath);
+    // A shared cache keeps the redirect as long as it keeps pages, not a year: a rename back must reach readers.
+    expect(old.headers()['cache-control']).toMatch(/^public, max-age=0, s-maxage=(60|86400), stale-while-revalidate=30$/);
     expect((await request.get(newPath)).status()).toBe(200);
   });
 
