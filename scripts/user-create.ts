@@ -4,8 +4,8 @@ import { parseArgs } from 'node:util';
 import readline from 'node:readline';
 import { closeDb } from '../lib/db/client';
 import { migrateToLatest } from '../lib/db/migrate';
-import { newUserSchema } from '../lib/users/schema';
-import { findUserByEmail, insertUser } from '../lib/users/store';
+import { newUserSchema } from '../lib/accounts/schema';
+import { findUserByEmail, insertUser } from '../lib/accounts/store';
 
 async function readPassword(): Promise<string> {
   if (!process.stdin.isTTY) {

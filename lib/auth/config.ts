@@ -1,8 +1,8 @@
 import NextAuth, { CredentialsSignin, type DefaultSession } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
-import { findUserByEmail } from '../users/store';
-import { signInSchema } from '../users/schema';
-import { decoyHash, verifyPassword } from './password';
+import { decoyHash, verifyPassword } from '../accounts/password';
+import { signInSchema } from '../accounts/schema';
+import { findUserByEmail } from '../accounts/store';
 import { createSession, endSession, sessionMaxAgeSeconds } from './sessions';
 import { rememberDevice, signInSubjectOf } from './sign-in-subject';
 import { accountKey, beginSignInAttempt, clearSignInFailures } from './throttle';

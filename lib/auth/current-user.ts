@@ -1,10 +1,12 @@
 import 'server-only';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
-import type { Role } from '../db/schema';
 import { auth } from './config';
-import { hasRole } from './roles';
+import { NotAllowedError } from './not-allowed';
+import { hasRole, type Role } from './roles';
 import { findSessionUser } from './sessions';
+
+export { NotAllowedError } from './not-allowed';
 
 export interface CurrentUser {
   id: number;
@@ -20,15 +22,10 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   return (await findSessionUser(session.sessionId)) ?? null;
 });
 
-export class NotAllowedError extends Error {
-  constructor(message = 'You do not have permission to do that.') {
-    super(message);
-  }
-}
-
 /**
  * The check inside every editor query and action. Signed out: to the sign-in page. Signed in
- * without the role: NotAllowedError, which actions turn into a message and pages into a 403 text.
+ * without the role: NotAllowedError, which actions turn into a message (checkRole in
+ * check-role.ts) and pages into a 403 text.
  */
 export async function requireRole(atLeast: Role): Promise<CurrentUser> {
   const user = await getCurrentUser();

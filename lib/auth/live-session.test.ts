@@ -2,7 +2,7 @@ import { encode } from 'next-auth/jwt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb } from '../db/client';
 import { migrateToLatest } from '../db/migrate';
-import { insertUser } from '../users/store';
+import { insertUser } from '../accounts/store';
 import { hasLiveSession } from './live-session';
 import { createSession, endSession } from './sessions';
 

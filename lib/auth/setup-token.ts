@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { getDb } from '../db/client';
-import { countUsers } from '../users/store';
+import { countUsers } from '../accounts/store';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
 

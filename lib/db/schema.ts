@@ -4,8 +4,6 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 // PostgreSQL: they sort correctly as text and need no per-dialect conversion.
 type Timestamp = string;
 
-export type ArticleStatus = 'draft' | 'in_review' | 'scheduled' | 'published' | 'unpublished';
-
 export interface ArticlesTable {
   id: Generated<number>;
   slug: string;
@@ -30,7 +28,8 @@ export interface ArticlesTable {
   hero_focal_y: Generated<number>;
   seo_title: string | null;
   seo_description: string | null;
-  status: ArticleStatus;
+  /** The newsroom's workflow (lib/newsroom/workflow.ts). */
+  status: 'draft' | 'in_review' | 'scheduled' | 'published' | 'unpublished';
   published_at: Timestamp | null;
   /** The last meaningful update readers are told about ("Updated …"). */
   updated_at: Timestamp | null;
@@ -104,14 +103,13 @@ export interface FeedbackTable {
   idempotency_key: string;
 }
 
-export type Role = 'contributor' | 'editor' | 'admin';
-
 export interface UsersTable {
   id: Generated<number>;
   email: string;
   name: string;
   password_hash: string;
-  role: Role;
+  /** Lowest first (lib/accounts/roles.ts). */
+  role: 'contributor' | 'editor' | 'admin';
   disabled: number;
   created_at: Timestamp;
 }

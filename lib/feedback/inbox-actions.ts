@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { NotAllowedError, requireRole } from '../auth/current-user';
+import { checkRole } from '../auth/check-role';
 import { setFeedbackStatus } from './queries';
 import { feedbackStatuses } from './schema';
 
@@ -38,12 +38,8 @@ export async function updateFeedbackStatus(
       fieldErrors,
     };
   }
-  try {
-    await requireRole('editor');
-  } catch (error) {
-    if (error instanceof NotAllowedError) return { status: 'error', message: error.message };
-    throw error;
-  }
+  const check = await checkRole('editor');
+  if ('denied' in check) return { status: 'error', message: check.denied };
   const { ids, status } = parsed.data;
   const changed = await setFeedbackStatus([...new Set(ids)], status);
   revalidatePath('/editor/feedback');

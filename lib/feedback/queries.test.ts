@@ -3,7 +3,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { importContent } from '../newsroom/import';
 import { closeDb, getDb } from '../db/client';
 import { migrateToLatest } from '../db/migrate';
-import type { Role } from '../db/schema';
+import { NotAllowedError } from '../auth/not-allowed';
+import type { Role } from '../auth/roles';
 import {
   countFeedbackPerDay,
   feedbackPageSize,
@@ -111,9 +112,9 @@ describe('feedback queries', () => {
 
   it('is for editors and admins only', async () => {
     caller.role = 'contributor';
-    await expect(listFeedback({})).rejects.toThrow();
-    await expect(countFeedbackPerDay()).rejects.toThrow();
-    await expect(setFeedbackStatus([1], 'read')).rejects.toThrow();
+    await expect(listFeedback({})).rejects.toThrow(NotAllowedError);
+    await expect(countFeedbackPerDay()).rejects.toThrow(NotAllowedError);
+    await expect(setFeedbackStatus([1], 'read')).rejects.toThrow(NotAllowedError);
     caller.role = 'editor';
     expect((await listFeedback({ status: 'new' })).total).toBe(57);
   });

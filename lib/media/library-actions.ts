@@ -2,9 +2,8 @@
 
 import { z } from 'zod';
 import { requireRole } from '../auth/current-user';
-import { imageBlock, type ImageBlock } from '../story/image-block';
 import { storeHeroUpload } from './hero-upload';
-import { addToLibrary, searchLibrary, type LibraryPicture } from './library';
+import { addToLibrary, searchLibrary, type LibraryImage, type LibraryPicture } from './library';
 
 const wordsSchema = z.object({
   alt: z.string().trim().min(1, 'Describe the picture for readers who cannot see it (alt text).').max(300),
@@ -12,9 +11,9 @@ const wordsSchema = z.object({
   credit: z.string().trim().max(120).optional(),
 });
 
-export type StoryImageResult = { ok: true; block: ImageBlock } | { ok: false; message: string };
+export type StoryImageResult = { ok: true; image: LibraryImage } | { ok: false; message: string };
 
-/** A picture uploaded from the story editor: stored like a hero image, kept in the library. */
+/** A picture uploaded from the story editor: stored like a hero image, kept in the library, handed back for the story. */
 export async function uploadStoryImage(formData: FormData): Promise<StoryImageResult> {
   const user = await requireRole('contributor');
   const words = wordsSchema.safeParse({
@@ -29,7 +28,7 @@ export async function uploadStoryImage(formData: FormData): Promise<StoryImageRe
   if (!upload.ok) return upload;
   const image = { ...upload.hero, alt: words.data.alt, caption: words.data.caption ?? null, credit: words.data.credit ?? null };
   await addToLibrary(image, user.id);
-  return { ok: true, block: imageBlock(image) };
+  return { ok: true, image };
 }
 
 /** Pictures from the library for the editor's picker; only those with alt text can go in a story. */

@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
 import { getDb, type Db } from '../db/client';
 import type { MediaTable } from '../db/schema';
+import { hasEveryWord } from '../db/word-search';
 import type { FocalPoint } from './focal';
 
 // The media library: every uploaded picture with its alt text, caption and credit, for reuse.
@@ -29,12 +29,14 @@ function toPicture({ focal_x, focal_y, ...image }: LibraryImage & { focal_x: num
 
 /** The newest pictures whose alt text, caption or credit holds the words typed; all of them for none. */
 export async function searchLibrary(query: string, limit = 12): Promise<LibraryPicture[]> {
-  let select = getDb().selectFrom('media').select(pictureColumns);
-  for (const word of query.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 5)) {
-    const pattern = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    select = select.where(sql<boolean>`lower(alt || ' ' || coalesce(caption, '') || ' ' || coalesce(credit, '')) like ${pattern} escape '\\'`);
-  }
-  const rows = await select.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+  const rows = await getDb()
+    .selectFrom('media')
+    .select(pictureColumns)
+    .where((eb) => hasEveryWord(eb, ['alt', 'caption', 'credit'], query))
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
   return rows.map(toPicture);
 }
 

@@ -2,26 +2,23 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { getCurrentUser } from '../auth/current-user';
-import { canEdit, canTake, type ArticleAction } from '../auth/roles';
+import { requireRole } from '../auth/current-user';
 import { getDb } from '../db/client';
 import { storeHeroUpload } from '../media/hero-upload';
 import { addToLibrary } from '../media/library';
 import { getSite } from '../site';
 import { zonedLocalToUtc } from '../articles/dates';
+import { searchArticles } from '../articles/queries';
 import { articleFormSchema, type ArticleFormState } from './schema';
 import * as store from './store';
 import { draftFromForm, formValues } from './form-draft';
 import { refreshArticlePages } from './refresh';
+import { canEdit, canTake, type ArticleAction } from './workflow';
 
+// Every account is at least a contributor, so requireRole('contributor') only sends the signed-out
+// to sign in; what each may do to an article is the workflow's call (workflow.ts).
 const notAllowed = 'You do not have permission to do that with this article.';
 const denied = (values?: Record<string, string>): ArticleFormState => ({ status: 'error', message: notAllowed, values });
-
-async function signedInUser() {
-  const user = await getCurrentUser();
-  if (!user) redirect('/editor/sign-in');
-  return user;
-}
 
 async function articleState(id: number) {
   return getDb().selectFrom('articles').select(['status', 'created_by as createdBy', 'version']).where('id', '=', id).executeTakeFirst();
@@ -35,7 +32,7 @@ export async function saveArticle(_previous: ArticleFormState, formData: FormDat
     return { status: 'error', message: 'Some fields need attention.', fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
   }
   const form = parsed.data;
-  const user = await signedInUser();
+  const user = await requireRole('contributor');
   const existing = form.id ? await articleState(form.id) : null;
   if (form.id && !existing) return { status: 'error', message: 'This article no longer exists.', values };
   const status = existing?.status ?? 'draft';
@@ -96,7 +93,7 @@ export async function autosaveArticle(formData: FormData): Promise<AutosaveResul
   const parsed = articleFormSchema.safeParse(formValues(formData));
   if (!parsed.success) return { status: 'skipped', message: 'Not saved yet: some fields need attention.' };
   const form = parsed.data;
-  const user = await signedInUser();
+  const user = await requireRole('contributor');
   const existing = form.id ? await articleState(form.id) : null;
   if (!form.id || !existing) return { status: 'skipped', message: 'Save the draft once to have it saved as you type.' };
   if (existing.status === 'published') return { status: 'skipped', message: 'Published: changes are saved when you save them.' };
@@ -117,7 +114,7 @@ const correctionSchema = z.object({
 export async function addCorrection(_previous: ArticleFormState, formData: FormData): Promise<ArticleFormState> {
   const parsed = correctionSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { status: 'error', message: 'Check the correction.', fieldErrors: z.flattenError(parsed.error).fieldErrors, values: formValues(formData) };
-  const user = await signedInUser();
+  const user = await requireRole('contributor');
   const existing = await articleState(parsed.data.articleId);
   if (!existing || !canTake('correct', user.role, existing.status)) return denied(formValues(formData));
   await store.addCorrection(parsed.data.articleId, parsed.data.kind, parsed.data.text, user.id);
@@ -133,7 +130,7 @@ const restoreSchema = z.object({ revisionId: z.coerce.number().int().positive(),
 export async function restoreRevision(_previous: ArticleFormState, formData: FormData): Promise<ArticleFormState> {
   const parsed = restoreSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { status: 'error', message: 'That revision could not be read.' };
-  const user = await signedInUser();
+  const user = await requireRole('contributor');
   const revision = await getDb().selectFrom('article_revisions').select(['article_id', 'snapshot', 'version']).where('id', '=', parsed.data.revisionId).executeTakeFirst();
   if (!revision) return { status: 'error', message: 'That revision no longer exists.' };
   const existing = await articleState(revision.article_id);
@@ -145,4 +142,21 @@ export async function restoreRevision(_previous: ArticleFormState, formData: For
   const after = await store.getFootprint(revision.article_id);
   if (before?.path || after?.path) await refreshArticlePages(revision.article_id, user.id, before, after);
   redirect(`/editor/articles/${revision.article_id}?done=restore`);
+}
+
+export interface CardCandidate {
+  id: number;
+  headline: string;
+  path: string;
+}
+
+const cardQuerySchema = z.string().trim().min(2).max(100);
+
+/** Published articles matching the words typed in the "Read also" picker. Newsroom only. */
+export async function findArticlesForCard(query: string): Promise<CardCandidate[]> {
+  await requireRole('contributor');
+  const parsed = cardQuerySchema.safeParse(query);
+  if (!parsed.success) return [];
+  const { items } = await searchArticles(parsed.data, 1);
+  return items.slice(0, 8).map(({ id, headline, path }) => ({ id, headline, path }));
 }

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { closeDb, getDb } from '../db/client';
 import { migrateToLatest } from '../db/migrate';
-import type { Role } from '../db/schema';
+import type { Role } from '../auth/roles';
 import { newArticleRow } from '../test/article-row';
-import { insertUser } from '../users/store';
+import { insertUser } from '../accounts/store';
 import { markEditing } from './presence';
 
 // Who has an article open, told only to those who may edit it.

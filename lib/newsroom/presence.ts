@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import { requireRole } from '../auth/current-user';
-import { canEdit } from '../auth/roles';
+import { canEdit } from './workflow';
 import { getDb } from '../db/client';
 
 // "Rina is editing": each open editor page says so every few seconds; whoever said so within

@@ -1,9 +1,10 @@
 import 'server-only';
 import { requireRole } from '../auth/current-user';
 import { getDb } from '../db/client';
-import type { ArticleStatus } from '../db/schema';
+import { hasEveryWord } from '../db/word-search';
 import { getSite } from '../site';
 import { withChanges } from './revision-changes';
+import type { ArticleStatus } from './schema';
 import type { ArticleDraft } from './store';
 import { findSection } from '../articles/sections';
 import { articlePath } from '../articles/urls';
@@ -27,7 +28,8 @@ export async function listEditorArticles(filters: EditorListFilters) {
     .limit(200);
   if (filters.status) query = query.where('articles.status', '=', filters.status);
   if (filters.section) query = query.where('articles.section', '=', filters.section);
-  if (filters.q) query = query.where('articles.headline', 'like', `%${filters.q.replace(/[%_]/g, '')}%`);
+  const words = filters.q ?? '';
+  if (words) query = query.where((eb) => hasEveryWord(eb, ['articles.headline'], words));
   if (filters.author) {
     query = query.where('articles.id', 'in', (eb) =>
       eb.selectFrom('article_bylines as b').innerJoin('authors as a', 'a.id', 'b.author_id').select('b.article_id').where('a.slug', '=', filters.author!),

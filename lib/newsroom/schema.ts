@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ArticlesTable } from '../db/schema';
 import { focalPercent } from '../media/focal';
 import { mediaSrcPattern } from '../media/schema';
 import { storySchema } from '../story/schema';
@@ -7,6 +8,9 @@ import { bylineSchema, slugPattern } from '../articles/schema';
 import { sectionSlugs } from '../articles/sections';
 
 // The editor's article form, validated on the server whatever the browser sent.
+
+/** Where an article stands in the newsroom's workflow (lib/newsroom/workflow.ts). */
+export type ArticleStatus = ArticlesTable['status'];
 
 const optionalText = (max: number) =>
   z

@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import { getDb } from '../db/client';
-import type { ArticleStatus, Database } from '../db/schema';
+import type { Database } from '../db/schema';
 import type { ArticleFootprint } from '../cache-tags';
 import { getSite } from '../site';
 import { centre, type FocalPoint } from '../media/focal';
@@ -9,6 +9,7 @@ import { storyColumns } from '../story/stored';
 import type { Byline } from '../articles/schema';
 import { nameId, slugify } from '../articles/slug';
 import { setBylines, setTags } from './bylines-and-tags';
+import type { ArticleStatus } from './schema';
 import { articlePath } from '../articles/urls';
 
 // Article writes for the editor. Callers authorize first (lib/newsroom/actions.ts).

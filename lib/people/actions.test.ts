@@ -4,7 +4,7 @@ import { setBylines } from '../newsroom/bylines-and-tags';
 import { cacheTags } from '../cache-tags';
 import { closeDb, getDb } from '../db/client';
 import { migrateToLatest } from '../db/migrate';
-import type { Role } from '../db/schema';
+import type { Role } from '../auth/roles';
 import { readMedia } from '../media/storage';
 import { newArticleRow } from '../test/article-row';
 import { phonePhoto } from '../test/phone-photo';
@@ -140,7 +140,7 @@ describe('savePersonProfile', () => {
       { status: 'idle' },
       form({ name: 'Someone Else', role: 'Intern', bio: '' }),
     );
-    expect(state.status).toBe('error');
+    expect(state).toMatchObject({ status: 'error', message: 'You do not have permission to do that.' });
     expect(await profile()).toMatchObject({ name: 'Dewi Lensa', role: 'Photographer' });
   });
 });

@@ -1,27 +1,15 @@
 'use server';
 
-import { sql } from 'kysely';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { NotAllowedError, requireRole } from '../auth/current-user';
+import { checkRole } from '../auth/check-role';
 import { refreshTags } from '../cache/refresh';
-import { getDb } from '../db/client';
+import { formText } from '../form-data';
 import { storeHeroUpload } from '../media/hero-upload';
 import { addToLibrary } from '../media/library';
-import { updatePersonProfile } from './queries';
-import { personFormSchema, type PersonFormState, type PersonFormValues } from './schema';
-
-const text = (value: FormDataEntryValue | null) => (typeof value === 'string' ? value : '');
-
-/** requireRole for actions: a signed-in user without the role gets a message, not a crash. */
-async function asEditor() {
-  try {
-    return await requireRole('editor');
-  } catch (error) {
-    if (error instanceof NotAllowedError) return { denied: error.message };
-    throw error;
-  }
-}
+import { findAuthorChoices } from './queries';
+import { personFormSchema, type AuthorChoice, type PersonFormState, type PersonFormValues } from './schema';
+import { updatePersonProfile } from './store';
 
 /** Saves a person's or desk's name, role, bio and photo, then refreshes the public pages showing them. */
 export async function savePersonProfile(
@@ -29,9 +17,9 @@ export async function savePersonProfile(
   formData: FormData,
 ): Promise<PersonFormState> {
   const values: PersonFormValues = {
-    name: text(formData.get('name')),
-    role: text(formData.get('role')),
-    bio: text(formData.get('bio')),
+    name: formText(formData, 'name'),
+    role: formText(formData, 'role'),
+    bio: formText(formData, 'bio'),
   };
   const invalid = (
     fieldErrors: Extract<PersonFormState, { status: 'error' }>['fieldErrors'],
@@ -53,8 +41,8 @@ export async function savePersonProfile(
   if (hasFile && parsed.data.removePhoto)
     return invalid({ photo: ['Choose a new photo or “Remove photo”, not both.'] });
 
-  const user = await asEditor();
-  if ('denied' in user) return { status: 'error', message: user.denied, values };
+  const check = await checkRole('editor');
+  if ('denied' in check) return { status: 'error', message: check.denied, values };
 
   let photoSrc: string | null | undefined = parsed.data.removePhoto ? null : undefined;
   if (hasFile) {
@@ -63,7 +51,7 @@ export async function savePersonProfile(
     if (!upload.ok) return invalid({ photo: [upload.message] }, upload.message);
     await addToLibrary(
       { ...upload.hero, alt: parsed.data.name, caption: null, credit: null },
-      user.id,
+      check.user.id,
     );
     photoSrc = upload.hero.src;
   }
@@ -83,23 +71,7 @@ export async function savePersonProfile(
   };
 }
 
-export interface AuthorChoice {
-  name: string;
-  type: 'person' | 'desk';
-  role: string | null;
-}
-
 /** People and desks whose name holds the words typed, for the byline picker. Newsroom only. */
 export async function findAuthors(query: string): Promise<AuthorChoice[]> {
-  await requireRole('contributor');
-  const words = z.string().trim().max(80).catch('').parse(query).toLowerCase();
-  if (words.length < 1) return [];
-  const pattern = `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return getDb()
-    .selectFrom('authors')
-    .select(['name', 'type', 'role'])
-    .where(sql<boolean>`lower(name) like ${pattern} escape '\\'`)
-    .orderBy('name')
-    .limit(8)
-    .execute();
+  return findAuthorChoices(z.string().trim().max(80).catch('').parse(query));
 }

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readArticleById, readAuthor } from '../articles/queries/articles';
 import { setBylines, setTags } from '../newsroom/bylines-and-tags';
-import { cacheTags } from '../cache-tags';
 import { closeDb, getDb } from '../db/client';
 import { migrateToLatest } from '../db/migrate';
-import type { Role } from '../db/schema';
+import { NotAllowedError } from '../auth/not-allowed';
+import type { Role } from '../auth/roles';
 import { newArticleRow } from '../test/article-row';
-import { getPerson, listPeople, updatePersonProfile } from './queries';
+import { findAuthorChoices, getPerson, listPeople } from './queries';
 
 const caller = vi.hoisted(() => ({ role: 'editor' as Role }));
 vi.mock('../auth/current-user', async () =>
@@ -60,7 +59,7 @@ beforeEach(() => {
 
 describe('people and desks', () => {
   it('are listed by name or role, with their published stories counted', async () => {
-    await updatePersonProfile(rina, { name: 'Rina Testono', role: 'Photographer', bio: null });
+    await getDb().updateTable('authors').set({ role: 'Photographer' }).where('id', '=', rina).execute();
     expect((await listPeople('photog')).map((p) => p.name)).toEqual(['Rina Testono']);
     expect((await listPeople('harbour')).map((p) => [p.name, p.type, p.publishedCount])).toEqual([
       ['Harbour Desk', 'desk', 1],
@@ -69,103 +68,30 @@ describe('people and desks', () => {
     expect((await getPerson(rina))?.publishedCount).toBe(1);
   });
 
+  it('are found by every word typed, in any case and order, with % and _ taken as typed', async () => {
+    await getDb().insertInto('authors').values({ slug: 'desk-100-local', name: '100% Local_Desk', type: 'desk', bio: null }).execute();
+    const names = async (query: string) => (await listPeople(query)).map((p) => p.name);
+    expect(await names('PHOTOGRAPHER testono')).toEqual(['Rina Testono']);
+    expect(await names('rina harbour')).toEqual([]);
+    expect(await names('100% local_')).toEqual(['100% Local_Desk']);
+    // As wildcards, "%" and "_" would match every name; as characters, only the one holding them.
+    expect(await names('%')).toEqual(['100% Local_Desk']);
+    expect(await names('_')).toEqual(['100% Local_Desk']);
+    expect(await names('rin_')).toEqual([]);
+  });
+
+  it('are offered to the byline picker by name only, to any newsroom account', async () => {
+    caller.role = 'contributor';
+    expect(await findAuthorChoices('HARBOUR')).toEqual([{ name: 'Harbour Desk', type: 'desk', role: null }]);
+    expect(await findAuthorChoices('photographer')).toEqual([]);
+    expect(await findAuthorChoices('  ')).toEqual([]);
+  });
+
   it('are for editors and admins only', async () => {
     caller.role = 'contributor';
-    await expect(listPeople()).rejects.toThrow();
-    await expect(getPerson(rina)).rejects.toThrow();
-    await expect(
-      updatePersonProfile(rina, { name: 'Rina Testono', role: 'Intern', bio: 'Changed.' }),
-    ).rejects.toThrow();
+    await expect(listPeople()).rejects.toThrow(NotAllowedError);
+    await expect(getPerson(rina)).rejects.toThrow(NotAllowedError);
     caller.role = 'admin';
     expect(await getPerson(rina)).toMatchObject({ role: 'Photographer', bio: null });
-  });
-
-  it('show their role, bio and photo on the author page and in the bylines of their articles', async () => {
-    const result = await updatePersonProfile(rina, {
-      name: 'Rina Testono',
-      role: 'Reporter',
-      bio: 'Covers the ports.',
-      photoSrc: '/media/upload-rina.webp',
-    });
-    expect(await readAuthor('rina-testono')).toEqual({
-      slug: 'rina-testono',
-      name: 'Rina Testono',
-      type: 'person',
-      bio: 'Covers the ports.',
-      role: 'Reporter',
-      photoSrc: '/media/upload-rina.webp',
-    });
-    expect((await readArticleById(published))?.bylines[0]).toMatchObject({
-      role: 'Reporter',
-      photoSrc: '/media/upload-rina.webp',
-    });
-
-    // Their page and their published article's page are refreshed; lists that show only the name are not.
-    const path = (await readArticleById(published))!.path;
-    expect(result.status === 'saved' && [...result.refreshTags].sort()).toEqual(
-      [
-        cacheTags.author('rina-testono'),
-        cacheTags.article(published),
-        cacheTags.articlePath(path),
-      ].sort(),
-    );
-
-    await updatePersonProfile(rina, {
-      name: 'Rina Testono',
-      role: 'Reporter',
-      bio: 'Covers the ports.',
-    });
-    expect((await getPerson(rina))?.photoSrc).toBe('/media/upload-rina.webp');
-    await updatePersonProfile(rina, {
-      name: 'Rina Testono',
-      role: null,
-      bio: null,
-      photoSrc: null,
-    });
-    expect(await getPerson(rina)).toMatchObject({ role: null, bio: null, photoSrc: null });
-  });
-
-  it('keep their address under a new name, and bylines written with the new name find them', async () => {
-    const result = await updatePersonProfile(rina, {
-      name: 'Rina T. Hartono',
-      role: null,
-      bio: null,
-    });
-    expect(result.status).toBe('saved');
-    // The name shows wherever the article is listed, and beside the desk on its page.
-    const tags = result.status === 'saved' ? result.refreshTags : [];
-    expect(tags).toEqual(
-      expect.arrayContaining([
-        cacheTags.frontPage,
-        cacheTags.section('world'),
-        cacheTags.tag('ports'),
-        cacheTags.author('harbour-desk'),
-      ]),
-    );
-    expect(tags).not.toContain(cacheTags.article(draft));
-    expect(await getPerson(rina)).toMatchObject({ name: 'Rina T. Hartono', slug: 'rina-testono' });
-    expect((await readAuthor('rina-testono'))?.name).toBe('Rina T. Hartono');
-
-    const authorsBefore = (await getDb().selectFrom('authors').select('id').execute()).length;
-    await getDb()
-      .transaction()
-      .execute((trx) => setBylines(trx, draft, [{ name: 'Rina T. Hartono', type: 'person' }]));
-    const byline = await getDb()
-      .selectFrom('article_bylines')
-      .select('author_id')
-      .where('article_id', '=', draft)
-      .executeTakeFirstOrThrow();
-    expect(byline.author_id).toBe(rina);
-    expect((await getDb().selectFrom('authors').select('id').execute()).length).toBe(authorsBefore);
-  });
-
-  it('may not take a name another person or desk has, however it is typed', async () => {
-    expect(
-      await updatePersonProfile(rina, { name: 'harbour desk', role: null, bio: null }),
-    ).toEqual({ status: 'name-taken' });
-    expect((await getPerson(rina))?.name).toBe('Rina T. Hartono');
-    expect(await updatePersonProfile(999_999, { name: 'Nobody', role: null, bio: null })).toEqual({
-      status: 'not-found',
-    });
   });
 });

@@ -1,15 +1,11 @@
 import 'server-only';
-import { sql } from 'kysely';
-import { publishedArticles } from '../articles/queries/summaries';
-import { isSameName } from '../articles/slug';
-import { articlePath } from '../articles/urls';
 import { requireRole } from '../auth/current-user';
-import { tagsTouchedByAuthor, type ArticleFootprint } from '../cache-tags';
 import { getDb } from '../db/client';
-import { getSite } from '../site';
+import { hasEveryWord } from '../db/word-search';
+import type { AuthorChoice } from './schema';
 
 // The people and desks of the newsroom's bylines, for editors. Each function checks the caller's
-// role itself. A slug never changes here: author URLs stay where readers and search found them.
+// role itself. Their profile is written in store.ts.
 
 export interface PersonListItem {
   id: number;
@@ -58,14 +54,12 @@ function withPublishedCount() {
 /** People and desks whose name or role holds every word typed; everyone (the first 200) for none. */
 export async function listPeople(query = ''): Promise<PersonListItem[]> {
   await requireRole('editor');
-  let select = withPublishedCount();
-  for (const word of query.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 5)) {
-    const pattern = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    select = select.where(
-      sql<boolean>`lower(authors.name || ' ' || coalesce(authors.role, '')) like ${pattern} escape '\\'`,
-    );
-  }
-  const rows = await select.orderBy('authors.name').orderBy('authors.id').limit(200).execute();
+  const rows = await withPublishedCount()
+    .where((eb) => hasEveryWord(eb, ['authors.name', 'authors.role'], query))
+    .orderBy('authors.name')
+    .orderBy('authors.id')
+    .limit(200)
+    .execute();
   return rows.map((r) => ({
     id: r.id,
     slug: r.slug,
@@ -85,93 +79,15 @@ export async function getPerson(id: number): Promise<PersonProfile | null> {
   return { ...rest, photoSrc, publishedCount: Number(count ?? 0) };
 }
 
-export interface ProfileChange {
-  name: string;
-  role: string | null;
-  bio: string | null;
-  /** A new photo's `/media/…` path, null to remove it, undefined to keep it. */
-  photoSrc?: string | null;
-}
-
-export type ProfileChangeResult =
-  { status: 'saved'; refreshTags: string[] } | { status: 'not-found' } | { status: 'name-taken' };
-
-/**
- * Saves a profile. Bylines find their author by name, so no two may share one. Returns the cache
- * tags of the public pages that show this person or desk, for the caller to refresh.
- */
-export async function updatePersonProfile(
-  id: number,
-  change: ProfileChange,
-): Promise<ProfileChangeResult> {
-  await requireRole('editor');
-  const db = getDb();
-  const before = await db
+/** People and desks whose name holds every word typed, for the byline picker. Newsroom only. */
+export async function findAuthorChoices(query: string): Promise<AuthorChoice[]> {
+  await requireRole('contributor');
+  if (!query.trim()) return [];
+  return getDb()
     .selectFrom('authors')
-    .select(['slug', 'name'])
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!before) return { status: 'not-found' };
-  const others = await db.selectFrom('authors').select('name').where('id', '!=', id).execute();
-  if (others.some((o) => isSameName(o.name, change.name))) return { status: 'name-taken' };
-  await db
-    .updateTable('authors')
-    .set({
-      name: change.name,
-      role: change.role,
-      bio: change.bio,
-      ...(change.photoSrc === undefined ? {} : { photo_src: change.photoSrc }),
-    })
-    .where('id', '=', id)
+    .select(['name', 'type', 'role'])
+    .where((eb) => hasEveryWord(eb, ['name'], query))
+    .orderBy('name')
+    .limit(8)
     .execute();
-  const bylined = await publishedFootprints(id);
-  return {
-    status: 'saved',
-    refreshTags: tagsTouchedByAuthor(before.slug, bylined, {
-      isRenamed: before.name !== change.name,
-    }),
-  };
-}
-
-/** Where each published article under this byline shows up, read in three queries whatever their number. */
-async function publishedFootprints(authorId: number): Promise<ArticleFootprint[]> {
-  const db = getDb();
-  const bylined = db
-    .selectFrom('article_bylines')
-    .select('article_id')
-    .where('author_id', '=', authorId);
-  const [articles, tags, authors] = await Promise.all([
-    publishedArticles()
-      .select(['id', 'slug', 'section', 'published_at'])
-      .where('id', 'in', bylined)
-      .execute(),
-    db
-      .selectFrom('article_tags as at')
-      .innerJoin('tags as t', 't.id', 'at.tag_id')
-      .select(['at.article_id', 't.slug'])
-      .where('at.article_id', 'in', bylined)
-      .execute(),
-    db
-      .selectFrom('article_bylines as b')
-      .innerJoin('authors as a', 'a.id', 'b.author_id')
-      .select(['b.article_id', 'a.slug'])
-      .where('b.article_id', 'in', bylined)
-      .execute(),
-  ]);
-  const { timeZone } = getSite();
-  const tagsOf = slugsByArticle(tags);
-  const authorsOf = slugsByArticle(authors);
-  return articles.map((a) => ({
-    id: a.id,
-    path: articlePath({ section: a.section, slug: a.slug, publishedAt: a.published_at! }, timeZone),
-    section: a.section,
-    tags: tagsOf.get(a.id) ?? [],
-    authors: authorsOf.get(a.id) ?? [],
-  }));
-}
-
-function slugsByArticle(rows: { article_id: number; slug: string }[]): Map<number, string[]> {
-  const map = new Map<number, string[]>();
-  for (const row of rows) map.set(row.article_id, [...(map.get(row.article_id) ?? []), row.slug]);
-  return map;
 }

@@ -57,3 +57,10 @@ export interface PersonFormValues {
   role: string;
   bio: string;
 }
+
+/** A person or desk offered by the byline picker. */
+export interface AuthorChoice {
+  name: string;
+  type: 'person' | 'desk';
+  role: string | null;
+}

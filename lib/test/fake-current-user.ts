@@ -1,5 +1,5 @@
-import { hasRole } from '../auth/roles';
-import type { Role } from '../db/schema';
+import { NotAllowedError } from '../auth/not-allowed';
+import { hasRole, type Role } from '../auth/roles';
 
 /**
  * Stands in for lib/auth/current-user in unit tests of role-checked queries: requireRole as it
@@ -7,7 +7,6 @@ import type { Role } from '../db/schema';
  * the session cookie, is covered end to end.
  */
 export function fakeCurrentUser(caller: { id?: number; role: Role }) {
-  class NotAllowedError extends Error {}
   return {
     NotAllowedError,
     requireRole: async (atLeast: Role) => {

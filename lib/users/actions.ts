@@ -2,15 +2,16 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { NotAllowedError, requireRole } from '../auth/current-user';
+import { newUserSchema } from '../accounts/schema';
+import { checkRole } from '../auth/check-role';
 import { roles } from '../auth/roles';
+import { formText } from '../form-data';
 import {
   changeUserRole,
   createUserAccount,
   setUserDisabled,
   type AccountChangeResult,
 } from './queries';
-import { newUserSchema } from './schema';
 
 const usersPath = '/editor/users';
 
@@ -27,29 +28,16 @@ export type UserFormState =
       values?: { name: string; email: string; role: string };
     };
 
-/** requireRole for actions: a signed-in user without the role gets a message, not a crash. */
-async function asAdmin(): Promise<UserFormState | null> {
-  try {
-    await requireRole('admin');
-    return null;
-  } catch (error) {
-    if (error instanceof NotAllowedError) return { status: 'error', message: error.message };
-    throw error;
-  }
-}
-
-const text = (value: FormDataEntryValue | null) => (typeof value === 'string' ? value : '');
-
 export async function createUser(
   _previous: UserFormState,
   formData: FormData,
 ): Promise<UserFormState> {
   const values = {
-    name: text(formData.get('name')),
-    email: text(formData.get('email')),
-    role: text(formData.get('role')),
+    name: formText(formData, 'name'),
+    email: formText(formData, 'email'),
+    role: formText(formData, 'role'),
   };
-  const parsed = newUserSchema.safeParse({ ...values, password: text(formData.get('password')) });
+  const parsed = newUserSchema.safeParse({ ...values, password: formText(formData, 'password') });
   if (!parsed.success) {
     return {
       status: 'error',
@@ -58,8 +46,8 @@ export async function createUser(
       values,
     };
   }
-  const denied = await asAdmin();
-  if (denied) return denied;
+  const check = await checkRole('admin');
+  if ('denied' in check) return { status: 'error', message: check.denied };
   const result = await createUserAccount(parsed.data);
   if (result.status === 'duplicate-email') {
     return {
@@ -102,8 +90,8 @@ export async function changeRole(
       fieldErrors: z.flattenError(parsed.error).fieldErrors,
     };
   }
-  const denied = await asAdmin();
-  if (denied) return denied;
+  const check = await checkRole('admin');
+  if ('denied' in check) return { status: 'error', message: check.denied };
   const result = await changeUserRole(parsed.data.userId, parsed.data.role);
   if (result !== 'changed')
     return {
@@ -134,8 +122,8 @@ export async function setDisabled(
       message: 'That change could not be read.',
       fieldErrors: z.flattenError(parsed.error).fieldErrors,
     };
-  const denied = await asAdmin();
-  if (denied) return denied;
+  const check = await checkRole('admin');
+  if ('denied' in check) return { status: 'error', message: check.denied };
   const isDisabling = parsed.data.intent === 'disable';
   const result = await setUserDisabled(parsed.data.userId, isDisabling);
   if (result !== 'changed') return { status: 'error', message: accountChangeMessages[result] };

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { closeDb, getDb } from '../db/client';
 import { migrateToLatest } from '../db/migrate';
-import type { Role } from '../db/schema';
+import { NotAllowedError } from '../auth/not-allowed';
+import type { Role } from '../auth/roles';
 import { createSession } from '../auth/sessions';
 import { changeUserRole, createUserAccount, listUsers, setUserDisabled } from './queries';
-import { insertUser } from './store';
+import { insertUser } from '../accounts/store';
 
 // The signed-in caller, as requireRole would find it from the session cookie.
 const caller = vi.hoisted(() => ({ id: 0, role: 'admin' as Role }));
@@ -109,9 +110,9 @@ describe('account management', () => {
 
   it('is for admins only', async () => {
     caller.role = 'editor';
-    await expect(listUsers()).rejects.toThrow();
-    await expect(changeUserRole(bo, 'contributor')).rejects.toThrow();
-    await expect(setUserDisabled(bo, true)).rejects.toThrow();
+    await expect(listUsers()).rejects.toThrow(NotAllowedError);
+    await expect(changeUserRole(bo, 'contributor')).rejects.toThrow(NotAllowedError);
+    await expect(setUserDisabled(bo, true)).rejects.toThrow(NotAllowedError);
     expect(await roleOf(bo)).toEqual({ role: 'admin', disabled: 0 });
   });
 });

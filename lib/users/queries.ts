@@ -2,9 +2,10 @@ import 'server-only';
 import type { Transaction } from 'kysely';
 import { requireRole } from '../auth/current-user';
 import { getDb, getDialect } from '../db/client';
-import type { Database, Role } from '../db/schema';
-import type { NewUser } from './schema';
-import { findUserByEmail, insertUser } from './store';
+import type { Database } from '../db/schema';
+import type { Role } from '../auth/roles';
+import type { NewUser } from '../accounts/schema';
+import { findUserByEmail, insertUser } from '../accounts/store';
 
 // Account management, for admins only. Each function checks the caller's role itself.
 

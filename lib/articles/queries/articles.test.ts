@@ -35,14 +35,6 @@ describe('reads', () => {
     expect(await read.readArticleAt(latest!.path.replace(/\/\d\d\//, '/01/'))).toBeNull();
   });
 
-  it('redirects an old URL after the slug changes', async () => {
-    const [article] = await read.readLatest(1, 3);
-    await getDb().insertInto('redirects').values({ path: article!.path, article_id: article!.id }).execute();
-    await getDb().updateTable('articles').set({ slug: `${article!.slug}-renamed` }).where('id', '=', article!.id).execute();
-    const found = await read.readArticleAt(article!.path);
-    expect(found).toEqual({ kind: 'moved', to: `${article!.path}-renamed` });
-  });
-
   it('pages a section newest first', async () => {
     const page = await read.readSectionPage('world', 1);
     expect(page.items.length).toBeGreaterThan(0);

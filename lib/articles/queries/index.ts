@@ -1,6 +1,8 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { cacheTags } from '../../cache-tags';
+import { readAlsoIds, type ReadAlsoCard } from '../../story/read-also';
+import type { Story } from '../../story/schema';
 import * as read from './articles';
 import { sections } from '../sections';
 
@@ -101,6 +103,16 @@ export const getArticleById = (id: number) =>
   unstable_cache(() => read.readArticleById(id), ['article-by-id', String(id)], {
     tags: [cacheTags.article(id)],
   })();
+
+/**
+ * The published articles a story's "Read also" cards point to, by id. Each is the article's own
+ * cached read, whose tag the page takes on: a page showing a card is drawn again when that
+ * article is renamed, moved or taken down.
+ */
+export async function listReadAlsoCards(story: Story): Promise<Map<number, ReadAlsoCard>> {
+  const articles = await Promise.all(readAlsoIds(story).map(getArticleById));
+  return new Map(articles.flatMap((a) => (a ? [[a.id, { headline: a.headline, path: a.path }] as const] : [])));
+}
 
 export const listFeedArticles = (section: string | null) =>
   unstable_cache(() => read.readFeedArticles(section), ['feed', section ?? '*'], {

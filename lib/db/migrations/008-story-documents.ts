@@ -1,12 +1,12 @@
 import { sql, type Kysely } from 'kysely';
-import { storyFromMarkdown } from '../../story/from-markdown';
-import { storyText } from '../../story/text';
 import type { Dialect } from '../client';
+import { storyFromMarkdown } from './frozen/story-from-markdown-008';
+import { storyText } from './frozen/story-schema-008';
 
-// Story bodies become structured documents (lib/story/schema.ts). Every article's Markdown is
-// converted; its paragraphs keep the anchors p-1, p-2 … they had, so links and stored readers'
-// reports still point at them. Search indexes the document's plain text instead of the Markdown,
-// and saved revisions hold the document too.
+// Story bodies become structured documents (version 1 of lib/story/schema.ts, as frozen in
+// ./frozen). Every article's Markdown is converted; its paragraphs keep the anchors p-1, p-2 …
+// they had, so links and stored readers' reports still point at them. Search indexes the
+// document's plain text instead of the Markdown, and saved revisions hold the document too.
 
 interface Tables {
   articles: { id: number; body_md: string; body: string; body_text: string };

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { inputClass } from '@/components/editor/field';
-import { statusLabels } from '@/lib/auth/roles';
+import { statusLabels } from '@/lib/newsroom/workflow';
 import { formatDisplayDateTime } from '@/lib/articles/dates';
 import { listAuthorsForFilter, listEditorArticles } from '@/lib/newsroom/queries';
 import { sections } from '@/lib/articles/sections';
-import type { ArticleStatus } from '@/lib/db/schema';
+import type { ArticleStatus } from '@/lib/newsroom/schema';
 import { getSite } from '@/lib/site';
 
 export const metadata: Metadata = { title: 'Articles' };

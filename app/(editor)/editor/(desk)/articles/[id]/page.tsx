@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireRole } from '@/lib/auth/current-user';
-import { canTake, statusLabels } from '@/lib/auth/roles';
+import { canTake, statusLabels } from '@/lib/newsroom/workflow';
 import { formatDisplayDateTime, utcToZonedLocal } from '@/lib/articles/dates';
 import { formatBylineLines } from '@/lib/newsroom/schema';
 import { getEditorArticle } from '@/lib/newsroom/queries';
+import { listReadAlsoCards } from '@/lib/articles/queries';
 import { getSite } from '@/lib/site';
-import { readAlsoCards } from '@/lib/story/read-also';
 import { parseStoredStory } from '@/lib/story/stored';
 import { ArticleForm } from '../_components/article-form';
 import { EditingNow } from '../_components/editing-now';
@@ -83,7 +83,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
           heroCaption: article.hero_caption ?? '',
           heroCredit: article.hero_credit ?? '',
           story,
-          cardTitles: Object.fromEntries([...(await readAlsoCards(story))].map(([cardId, card]) => [cardId, card.headline])),
+          cardTitles: Object.fromEntries([...(await listReadAlsoCards(story))].map(([cardId, card]) => [cardId, card.headline])),
           seoTitle: article.seo_title ?? '',
           seoDescription: article.seo_description ?? '',
           scheduledAt: article.scheduled_at ? utcToZonedLocal(article.scheduled_at, timeZone) : '',

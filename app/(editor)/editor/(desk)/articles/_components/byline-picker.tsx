@@ -1,7 +1,8 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { findAuthors, type AuthorChoice } from '@/lib/people/actions';
+import { findAuthors } from '@/lib/people/actions';
+import type { AuthorChoice } from '@/lib/people/schema';
 import { formatBylineLines, parseBylines } from '@/lib/newsroom/schema';
 import { inputClass } from '@/components/editor/field';
 

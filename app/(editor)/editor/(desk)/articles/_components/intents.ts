@@ -1,7 +1,6 @@
-import { canEdit, canTake } from '@/lib/auth/roles';
+import { canEdit, canTake } from '@/lib/newsroom/workflow';
 import type { CurrentUser } from '@/lib/auth/current-user';
-import { articleIntents, type ArticleIntent } from '@/lib/newsroom/schema';
-import type { ArticleStatus } from '@/lib/db/schema';
+import { articleIntents, type ArticleIntent, type ArticleStatus } from '@/lib/newsroom/schema';
 
 /** The workflow buttons this user gets for an article in this state (the server checks again). */
 export function allowedIntents(user: CurrentUser, article: { status: ArticleStatus; createdBy: number | null }): ArticleIntent[] {

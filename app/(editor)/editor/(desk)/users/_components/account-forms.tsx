@@ -2,8 +2,7 @@
 
 import { useActionState } from 'react';
 import { SubmitButton } from '@/components/editor/submit-button';
-import { roles } from '@/lib/auth/roles';
-import type { Role } from '@/lib/db/schema';
+import { roles, type Role } from '@/lib/auth/roles';
 import { changeRole, setDisabled, type UserFormState } from '@/lib/users/actions';
 import { roleLabels } from './labels';
 

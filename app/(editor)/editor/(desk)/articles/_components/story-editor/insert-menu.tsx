@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/react';
 import { useRef, useState } from 'react';
-import { findArticlesForCard, type CardCandidate } from '@/lib/story/actions';
+import { findArticlesForCard, type CardCandidate } from '@/lib/newsroom/actions';
 import { keptBlockNode } from '@/lib/story/editor-document';
 import { parseEmbedUrl } from '@/lib/story/embeds';
 import { randomId } from '@/lib/story/ids';

@@ -74,7 +74,7 @@ export function PicturePicker({ editor, onPicked }: { editor: Editor; onPicked: 
             const result = await uploadStoryImage(data).finally(() => setBusy(false));
             if (!result.ok) return setMessage(result.message);
             setMessage(null);
-            pick(result.block);
+            pick(imageBlock(result.image));
           }}
         >
           Upload and insert

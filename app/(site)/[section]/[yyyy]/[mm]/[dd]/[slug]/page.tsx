@@ -7,10 +7,9 @@ import { StoryBody } from '@/components/site/story/story-body';
 import { TextSizeScript } from '@/components/site/text-size-script';
 import { newsArticleJsonLd } from '@/lib/articles/json-ld';
 import { buildArticleMetadata } from '@/lib/articles/metadata';
-import { getArticleAt, listPrerenderedArticles, listRelated } from '@/lib/articles/queries';
+import { getArticleAt, listPrerenderedArticles, listReadAlsoCards, listRelated } from '@/lib/articles/queries';
 import { tagPath } from '@/lib/articles/urls';
 import { absoluteUrl, getSite } from '@/lib/site';
-import { readAlsoCards } from '@/lib/story/read-also';
 import { ArticleHeader } from './_components/article-header';
 import { CorrectionsNote } from './_components/corrections-note';
 import { HeroFigure } from './_components/hero-figure';
@@ -46,7 +45,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const article = await resolve(params);
-  const [readAlso, related] = await Promise.all([readAlsoCards(article.story), listRelated(article)]);
+  const [readAlso, related] = await Promise.all([listReadAlsoCards(article.story), listRelated(article)]);
   const url = absoluteUrl(article.path);
 
   return (

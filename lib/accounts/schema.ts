@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { roles } from '../auth/roles';
+import { roles } from './roles';
 
 export const emailSchema = z.email('Enter a valid email address.').trim().toLowerCase().max(200);
 export const passwordSchema = z

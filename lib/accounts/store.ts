@@ -1,10 +1,10 @@
 import { getDb } from '../db/client';
-import type { Role } from '../db/schema';
-import { hashPassword } from '../auth/password';
+import { hashPassword } from './password';
+import type { Role } from './roles';
 import type { NewUser } from './schema';
 
-// User writes without authorization: called by the CLI, the first-run setup and, after
-// requireRole('admin'), by lib/users/queries.ts.
+// Accounts, below sign-in: read by lib/auth to sign people in, written without authorization by
+// the CLI, the first-run setup and, after requireRole('admin'), by lib/users/queries.ts.
 
 export async function insertUser(user: NewUser): Promise<number> {
   const row = await getDb()
