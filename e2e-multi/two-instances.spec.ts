@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import { basename } from 'node:path';
 import pg from 'pg';
+import sharp from 'sharp';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { articlePath } from '../lib/articles/urls';
 import { feedbackFormFields, writeStory } from '../e2e/fixtures';
@@ -66,11 +68,15 @@ async function signInOnA(browser: Browser, who: string) {
   return { context, page };
 }
 
-async function publishOnA(page: Page, headline: string): Promise<string> {
+async function publishOnA(page: Page, headline: string, hero?: { picture: Buffer; alt: string }): Promise<string> {
   await page.goto('/editor/articles/new');
   await page.getByLabel('Headline').fill(headline);
   await page.getByLabel('Summary (dek)').fill('Published on one instance, read on the other one.');
   await writeStory(page, 'A paragraph long enough to be an article body in this end-to-end test.');
+  if (hero) {
+    await page.getByLabel(/Upload a new image/).setInputFiles({ name: 'IMG_0007.JPG', mimeType: 'image/jpeg', buffer: hero.picture });
+    await page.getByLabel('Alt text', { exact: true }).fill(hero.alt);
+  }
   await page.getByRole('button', { name: 'Publish now' }).click();
   await expect(page.getByRole('status')).toContainText('Published.');
   const [row] = await query<{ section: string; slug: string; published_at: string }>('select section, slug, published_at from articles where headline = $1', [headline]);
@@ -140,4 +146,82 @@ test('guesses spread over both instances from 11 addresses do not lock the real 
   expect(await guess(a, '192.0.2.11', email, password)).toBe('throttled');
   expect(await guess(b, '192.0.2.99', email, password)).toBe('signed-in');
   expect(await guess(a, '192.0.2.98', email, password)).toBe('signed-in');
+});
+
+// Grey, with a red square towards the right edge: a crop or card that shows red where the square
+// should land drew this picture. The pictures are cropped around the centre (no focal point set).
+const subject = { left: 1240, top: 500, size: 200 };
+const middle = { x: subject.left + subject.size / 2, y: subject.top + subject.size / 2 };
+async function isRedAt(bytes: Buffer, x: number, y: number) {
+  const { data, info } = await sharp(bytes).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const at = (Math.round(y) * info.width + Math.round(x)) * 3;
+  return data[at]! > 170 && data[at + 1]! < 60 && data[at + 2]! < 60;
+}
+
+test('a picture uploaded through one instance is served, cropped and drawn on the share card by the other', async ({ browser, request }) => {
+  test.setTimeout(120_000);
+  const red = await sharp({ create: { width: subject.size, height: subject.size, channels: 3, background: '#d00000' } }).png().toBuffer();
+  const picture = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#7a8a99' } })
+    .composite([{ input: red, left: subject.left, top: subject.top }])
+    .jpeg()
+    .toBuffer();
+  const { context, page } = await signInOnA(browser, 'media');
+  const headline = `A picture from the other instance ${run}`;
+  const articlePath = await publishOnA(page, headline, { picture, alt: 'A red square on a grey field' });
+  await context.close();
+  const [row] = await query<{ hero_src: string }>('select hero_src from articles where headline = $1', [headline]);
+  const src = row!.hero_src;
+  expect(src).toMatch(/^\/media\/upload-[a-f0-9]+\.webp$/);
+  const file = basename(src);
+  // Each instance has a folder of its own (scripts/e2e-multi-server.mjs): the picture is in neither.
+  for (const port of ['3201', '3202']) expect(fs.existsSync(`data/e2e-multi/media-${port}/${file}`)).toBe(false);
+
+  const original = await request.get(`${b}${src}`);
+  expect(original.status()).toBe(200);
+  expect(original.headers()['content-type']).toBe('image/webp');
+  expect(original.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(await sharp(Buffer.from(await original.body())).metadata()).toMatchObject({ format: 'webp', width: 1600, height: 1200 });
+  // next/image on B fetches the original from B's own /media route (q=75: reader pages ask for 60
+  // and the editor shows plain /media addresses, so the optimizer has no copy of it yet).
+  const resized = await request.get(`${b}/_next/image?url=${encodeURIComponent(src)}&w=640&q=75`);
+  expect(resized.status()).toBe(200);
+  expect((await sharp(Buffer.from(await resized.body())).metadata()).width).toBe(640);
+
+  // The article as B renders it: its JSON-LD names the share card and the three crops, all drawn by B.
+  const reader = await browser.newPage();
+  await reader.goto(`${b}${articlePath}`);
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(headline);
+  const jsonLds = (await reader.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text));
+  const images: string[] = jsonLds.find((data) => data['@type'] === 'NewsArticle').image;
+  await reader.close();
+  const shapes = { '16x9': [1200, 675], '4x3': [1200, 900], '1x1': [1200, 1200] } as const;
+  for (const [crop, [width, height]] of Object.entries(shapes)) {
+    const url = images.find((image) => image.includes(`/media/crop/${crop}-50-50/${file}`));
+    expect(url, crop).toBeTruthy();
+    const response = await request.get(`${b}${new URL(url!).pathname}`);
+    expect(response.status(), crop).toBe(200);
+    expect(response.headers()['content-type']).toBe('image/jpeg');
+    const bytes = Buffer.from(await response.body());
+    expect(await sharp(bytes).metadata()).toMatchObject({ width, height });
+    // Each crop is the largest centred window of its shape, drawn at most 1200 wide.
+    const scale = width / Math.min(1600, (1200 * width) / height);
+    const [left, top] = [(1600 - width / scale) / 2, (1200 - height / scale) / 2];
+    expect(await isRedAt(bytes, (middle.x - left) * scale, (middle.y - top) * scale), crop).toBe(true);
+  }
+  // B keeps the crops it made in its own folder; A made none.
+  const cropsIn = (port: string) => {
+    const dir = `data/e2e-multi/media-${port}/derived`;
+    return fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => name.endsWith(`-${file.replace('.', '-')}.jpg`)) : [];
+  };
+  expect(cropsIn('3202')).toHaveLength(3);
+  expect(cropsIn('3201')).toEqual([]);
+
+  const share = await request.get(`${b}${new URL(images[0]!).pathname}`);
+  expect(share.status()).toBe(200);
+  expect(share.headers()['content-type']).toBe('image/jpeg');
+  const card = Buffer.from(await share.body());
+  expect(await sharp(card).metadata()).toMatchObject({ width: 1200, height: 630 });
+  // Cropped to 1600×840 from y 180 and drawn at 0.75: the square's middle lands at (1005, 315),
+  // right of the darkened band under the words, where the photo shows as it is.
+  expect(await isRedAt(card, middle.x * 0.75, (middle.y - 180) * 0.75)).toBe(true);
 });

@@ -23,10 +23,11 @@ fs.writeFileSync('data/e2e-multi/database-url', url.toString());
 const shared = {
   ...process.env,
   DATABASE_URL: url.toString(),
-  // What several instances must share: the database, the secrets, the media folder.
+  // What several instances must share: the database (pictures included) and the secrets. Each
+  // has a media folder of its own below, as on separate hosts; this one is the setup's and build's.
   AUTH_SECRET: randomBytes(32).toString('base64url'),
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-  MEDIA_DIR: 'data/e2e-multi/media',
+  MEDIA_DIR: 'data/e2e-multi/media-build',
   NEXT_DIST_DIR: '.next-multi',
   SITE_URL: 'http://127.0.0.1:3201',
   TRUSTED_PROXY_HOPS: '1',
@@ -40,7 +41,8 @@ nextBuild({ env: shared });
 
 const log = fs.createWriteStream('data/e2e-multi/server.log');
 const children = ['3201', '3202'].map((port) => {
-  const child = spawn(process.execPath, [compiledServer], { env: { ...shared, PORT: port, NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const env = { ...shared, PORT: port, NODE_ENV: 'production', MEDIA_DIR: `data/e2e-multi/media-${port}` };
+  const child = spawn(process.execPath, [compiledServer], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk) => (process.stdout.write(chunk), log.write(chunk)));
   return child;
 });

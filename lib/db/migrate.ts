@@ -14,6 +14,7 @@ import * as authorProfiles from './migrations/011-author-profiles';
 import * as focalPoints from './migrations/012-focal-points';
 import * as cacheTagOrder from './migrations/013-cache-tag-order';
 import * as feedbackReader from './migrations/014-feedback-reader';
+import * as mediaBlobs from './migrations/015-media-blobs';
 
 // Versioned migrations, in order. Each receives the dialect so the few statements that
 // differ (ids, full-text search) are written side by side.
@@ -32,6 +33,7 @@ const migrations = {
   '012-focal-points': focalPoints,
   '013-cache-tag-order': cacheTagOrder,
   '014-feedback-reader': feedbackReader,
+  '015-media-blobs': mediaBlobs,
 };
 
 class InCodeMigrations implements MigrationProvider {

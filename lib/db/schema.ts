@@ -182,8 +182,19 @@ export interface MediaTable {
   uploaded_by: number | null;
 }
 
+/** Pictures kept in the database on PostgreSQL (lib/media/storage-database.ts). */
+export interface MediaBlobsTable {
+  /** The file name, as in "/media/<name>". */
+  name: string;
+  body: Buffer;
+  content_type: string;
+  size: number;
+  created_at: Timestamp;
+}
+
 export interface Database {
   media: MediaTable;
+  media_blobs: MediaBlobsTable;
   article_presence: ArticlePresenceTable;
   cache_tag_expirations: CacheTagExpirationsTable;
   users: UsersTable;

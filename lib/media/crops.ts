@@ -2,7 +2,8 @@ import { sql } from 'kysely';
 import sharp from 'sharp';
 import { getDb } from '../db/client';
 import { cropBox, cropRatios, focalPercents, type CropName, type FocalPoint } from './focal';
-import { readDerived, readMedia, saveDerived } from './storage';
+import { readDerived, saveDerived } from './derived-cache';
+import { readMedia } from './storage';
 
 // The hero's crops at 16:9, 4:3 and 1:1 around its focal point, as files (their addresses are
 // made in crop-urls.ts).
@@ -30,7 +31,7 @@ async function isChosenFocal(src: string, focal: FocalPoint): Promise<boolean> {
   return chosen !== undefined;
 }
 
-/** The crop as JPEG, made once and kept; null when the picture or the point is unknown. */
+/** The crop as JPEG, made once per instance and kept; null when the picture or the point is unknown. */
 export async function cropImage(file: string, crop: CropName, focal: FocalPoint): Promise<Buffer | null> {
   const { x, y } = focalPercents(focal);
   // The source's extension stays in the name: "a.png" and "a.webp" are different pictures.

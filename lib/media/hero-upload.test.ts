@@ -1,13 +1,20 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
-import { describe, expect, it } from 'vitest';
-import { getEnv } from '../env';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeDb } from '../db/client';
+import { migrateToLatest } from '../db/migrate';
 import { phonePhoto } from '../test/phone-photo';
 import { maxUploadBytes, storeHeroUpload } from './hero-upload';
+import { readMedia } from './storage';
 
 // Real images, made here the way a phone makes them (lib/test/phone-photo.ts).
 const asFile = (bytes: Buffer, name: string, type: string) => new File([new Uint8Array(bytes)], name, { type });
+
+// On PostgreSQL the pictures are stored in the database.
+beforeAll(async () => {
+  await migrateToLatest();
+});
+afterAll(() => closeDb());
 
 describe('hero uploads', () => {
   it('takes a multi-megabyte phone photo: upright, resized, and with no location or camera left in it', async () => {
@@ -24,7 +31,7 @@ describe('hero uploads', () => {
     if (!result.ok) return;
     // Taken sideways: stored portrait, 1600 px wide.
     expect(result.hero).toMatchObject({ width: 1600, height: 2133 });
-    const stored = await fs.readFile(path.join(path.resolve(getEnv().MEDIA_DIR), path.basename(result.hero.src)));
+    const stored = (await readMedia(path.basename(result.hero.src)))!;
     const meta = await sharp(stored).metadata();
     expect(meta.format).toBe('webp');
     expect(meta.exif).toBeUndefined();
