@@ -145,6 +145,26 @@ test('pasting a web page drops its scripts, styles, pictures and unsafe links', 
   expect(saved).not.toContain('onclick');
 });
 
+test('a link to a video or post pasted on its own becomes its embed; any other link stays a link', async ({ page }) => {
+  const headline = `Pasted video link ${run}`;
+  await fillNewArticle(page, headline, { body: 'Watch the rescue at the river mouth, filmed by a resident from her balcony this morning.' });
+  const pasteText = (text: string) =>
+    storyEditor(page).evaluate((element, clipboardText) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', clipboardText);
+      element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, text);
+  await storyEditor(page).press('End');
+  await pasteText('https://www.youtube.com/watch?v=dQw4w9WgXcQ');
+  await expect(storyEditor(page).locator('[data-story-block="embed"]')).toContainText('https://www.youtube.com/watch?v=dQw4w9WgXcQ');
+  await storyEditor(page).press('ControlOrMeta+End');
+  await pasteText('https://example.org/report');
+  await expect(storyEditor(page).locator('[data-story-block="embed"]')).toHaveCount(1);
+  await saveDraft(page);
+  const blocks = storedStory(headline).blocks as { type: string; provider?: string }[];
+  expect(blocks.filter((b) => b.type === 'embed')).toEqual([expect.objectContaining({ provider: 'youtube' })]);
+});
+
 test('the editor page has no accessibility violations', async ({ page }) => {
   await fillNewArticle(page, `Accessible editor ${run}`);
   await expectNoAxeViolations(page);

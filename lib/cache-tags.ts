@@ -13,6 +13,8 @@ export const cacheTags = {
   feeds: 'feeds',
   sitemaps: 'sitemaps',
   corrections: 'corrections',
+  /** A live article's updates: its page, its poll answer and its feed of updates. */
+  live: (articleId: number) => `live:${articleId}`,
 } as const;
 
 export interface ArticleFootprint {

@@ -25,6 +25,11 @@ interface Entry {
 
 export type IsFresh = (tags: readonly string[], stamp: number) => boolean;
 
+/** What open pages of live coverage poll: kept like a page, though it is JSON. */
+export function isPolled(url: string): boolean {
+  return url.startsWith('/live/') && /^\/live\/\d+\.json(\?|$)/.test(url);
+}
+
 function isCandidate(req: IncomingMessage): boolean {
   const url = req.url ?? '';
   if (req.method !== 'GET') return false;
@@ -111,12 +116,12 @@ export class FrontCache {
     res.end = ((chunk?: unknown, ...rest: unknown[]) => {
       if (typeof chunk !== 'function') keep(chunk);
       const result = end(chunk, ...rest);
-      if (stamp !== undefined && Number.isFinite(stamp)) this.#store(key, res, Buffer.concat(chunks), size, stamp);
+      if (stamp !== undefined && Number.isFinite(stamp)) this.#store(key, res, Buffer.concat(chunks), size, stamp, isPolled(req.url ?? ''));
       return result;
     }) as ServerResponse['end'];
   }
 
-  #store(key: string, res: ServerResponse, body: Buffer, size: number, stamp: number) {
+  #store(key: string, res: ServerResponse, body: Buffer, size: number, stamp: number, polled: boolean) {
     const headers = res.getHeaders();
     const tags = tagsOf(headers);
     // Each encoding is a copy of its own: one made for a client that cannot decompress is
@@ -127,7 +132,7 @@ export class FrontCache {
       tags.length > 0 &&
       size <= maxEntryBytes &&
       kept.includes(encoding) &&
-      String(headers['content-type'] ?? '').startsWith('text/html') &&
+      String(headers['content-type'] ?? '').startsWith(polled ? 'application/json' : 'text/html') &&
       !headers['set-cookie'];
     if (!storable) return;
     const entry: Entry = {

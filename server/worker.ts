@@ -7,7 +7,7 @@ import { getEnv } from '../lib/env';
 import { hasLiveSession } from '../lib/auth/live-session';
 import { limitBody } from '../lib/http/body-limits';
 import { clientAddressHeader, clientProofHeader, proveClient, resolveClientAddress } from '../lib/http/client-address';
-import { FrontCache } from './front-cache';
+import { FrontCache, isPolled } from './front-cache';
 import { rewriteStoredPages } from './stored-pages';
 
 // One server process: Next.js's request handler behind our own HTTP server, the one place that
@@ -40,7 +40,7 @@ export async function startWorker({ announce }: { announce: boolean }): Promise<
     // A reader form's action answers in a few dozen bytes; compressing that costs more than it saves.
     if (req.headers['next-action'] && !req.url?.startsWith('/editor')) delete req.headers['accept-encoding'];
     // Innermost first: what the front cache keeps is the rewritten page, with its headers final.
-    adjustHeaders(res);
+    adjustHeaders(req, res);
     frontCache.capture(req, res);
     rewriteStoredPages(res);
     await handle(req, res);
@@ -65,7 +65,8 @@ export async function startWorker({ announce }: { announce: boolean }): Promise<
 const cacheableStatuses = new Set([200, 301, 308]);
 
 /** Final touches on Next.js's response headers, just before they are sent. */
-function adjustHeaders(res: ServerResponse) {
+function adjustHeaders(req: IncomingMessage, res: ServerResponse) {
+  const polled = isPolled(req.url ?? '');
   const writeHead = res.writeHead;
   res.writeHead = function (this: ServerResponse, ...args: Parameters<ServerResponse['writeHead']>) {
     // Next.js 16.4 sends a cached page redirect's Location twice (same value); it is single-valued.
@@ -75,7 +76,7 @@ function adjustHeaders(res: ServerResponse) {
     if (Array.isArray(location)) res.setHeader('location', location[0]!);
     // A page that names its cache tags is static: a CDN may keep it, and is told when to drop it.
     // So is an old address's permanent redirect, which must not outlive a rename back for a year.
-    if (res.getHeader('cache-tag') && cacheableStatuses.has(res.statusCode)) res.setHeader('cache-control', cdnCacheControl());
+    if (res.getHeader('cache-tag') && cacheableStatuses.has(res.statusCode)) res.setHeader('cache-control', cdnCacheControl(process.env, { polled }));
     return writeHead.apply(this, args);
   } as ServerResponse['writeHead'];
 }

@@ -34,7 +34,12 @@ export function ArticleCard({ article, variant = 'standard', showSection = true,
         </Link>
       ) : null}
       <div className={lead ? 'md:col-span-2' : ''}>
-        {showSection ? (
+        {article.live && !article.live.endedAt ? (
+          <p className="flex items-center gap-2">
+            <span className="live-mark">Live</span>
+            {showSection ? <span className="text-xs font-bold tracking-wider text-accent uppercase">{article.sectionName}</span> : null}
+          </p>
+        ) : showSection ? (
           <p className="text-xs font-bold tracking-wider text-accent uppercase">{article.sectionName}</p>
         ) : null}
         <Heading

@@ -27,6 +27,12 @@ export function formatDisplayDateTime(iso: string, timeZone: string): string {
   return `${parts.weekday}, ${parts.month} ${parts.day}, ${parts.year}, ${parts.hour}:${parts.minute} ${parts.timeZoneName}`;
 }
 
+/** "14:05": the time of day in the publication's time zone, as live updates show it. */
+export function formatTimeOfDay(iso: string, timeZone: string): string {
+  const parts = partsOf(iso, timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  return `${parts.hour}:${parts.minute}`;
+}
+
 /** The calendar date in the publication's time zone, as URL segments. */
 export function dateSegments(iso: string, timeZone: string): { yyyy: string; mm: string; dd: string } {
   const parts = partsOf(iso, timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' });

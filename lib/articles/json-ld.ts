@@ -21,7 +21,7 @@ export function publisherJsonLd() {
 }
 
 /** A person as a Person (with their role and photo when the newsroom gave them), a desk as an Organization. */
-function bylineJsonLd(b: Pick<BylineView, 'name' | 'slug' | 'type' | 'organization' | 'role' | 'photoSrc'>) {
+export function bylineJsonLd(b: Pick<BylineView, 'name' | 'slug' | 'type' | 'organization' | 'role' | 'photoSrc'>) {
   return {
     '@type': b.type === 'desk' ? 'Organization' : 'Person',
     name: b.organization ? `${b.name} (${b.organization})` : b.name,

@@ -20,6 +20,7 @@ const article: ArticleView = {
   ],
   hero: { src: '/media/ferry.webp', alt: 'A ferry', caption: 'A ferry.', credit: 'Dateline', width: 1600, height: 900, focal: { x: 0.5, y: 0.5 } },
   language: 'en',
+  live: null,
   story: { version: 1, blocks: [{ type: 'paragraph', id: 'p-1', content: [{ type: 'text', text: 'Text.' }] }] },
   dateline: { city: 'Surabaya', country: 'Indonesia' },
   tags: [{ slug: 'transport', name: 'transport' }],

@@ -118,6 +118,13 @@ export interface ArticleSummary {
   bylines: BylineView[];
   hero: HeroView | null;
   language: string;
+  /** Told as live coverage (lib/live): since when, and until when once it ended. */
+  live: LiveState | null;
+}
+
+export interface LiveState {
+  startedAt: string;
+  endedAt: string | null;
 }
 
 export interface ArticleView extends ArticleSummary {

@@ -45,5 +45,6 @@ describe('the CDN purge hook', () => {
     expect(cdnCacheControl({ CDN_PURGE_URL: url })).toContain('s-maxage=86400');
     expect(cdnCacheControl({})).toContain('s-maxage=60');
     expect(cdnCacheControl({})).toContain('stale-while-revalidate=');
+    expect(cdnCacheControl({ CDN_PURGE_URL: url }, { polled: true })).toBe('public, max-age=0, s-maxage=5, stale-while-revalidate=5');
   });
 });

@@ -10,9 +10,12 @@ type CdnSettings = Partial<Record<'CDN_PURGE_URL' | 'CDN_PURGE_TOKEN', string>> 
 /**
  * Cache-Control for a static page. Browsers check back every time (a 304 from memory costs
  * little); a shared cache may keep it for a day when it is told what to purge (CDN_PURGE_URL),
- * for a minute otherwise, and serve it briefly stale while it fetches a new copy.
+ * for a minute otherwise, and serve it briefly stale while it fetches a new copy. What open
+ * pages poll (live coverage) is kept for seconds only, purge or not: it is the one thing readers
+ * wait on, and a CDN that misses a purge must not hold an update back for long.
  */
-export function cdnCacheControl(env: CdnSettings = process.env): string {
+export function cdnCacheControl(env: CdnSettings = process.env, { polled = false } = {}): string {
+  if (polled) return 'public, max-age=0, s-maxage=5, stale-while-revalidate=5';
   const sharedSeconds = env.CDN_PURGE_URL ? 86_400 : 60;
   return `public, max-age=0, s-maxage=${sharedSeconds}, stale-while-revalidate=30`;
 }

@@ -15,6 +15,7 @@ import * as focalPoints from './migrations/012-focal-points';
 import * as cacheTagOrder from './migrations/013-cache-tag-order';
 import * as feedbackReader from './migrations/014-feedback-reader';
 import * as mediaBlobs from './migrations/015-media-blobs';
+import * as liveCoverage from './migrations/016-live-coverage';
 
 // Versioned migrations, in order. Each receives the dialect so the few statements that
 // differ (ids, full-text search) are written side by side.
@@ -34,6 +35,7 @@ const migrations = {
   '013-cache-tag-order': cacheTagOrder,
   '014-feedback-reader': feedbackReader,
   '015-media-blobs': mediaBlobs,
+  '016-live-coverage': liveCoverage,
 };
 
 class InCodeMigrations implements MigrationProvider {

@@ -42,6 +42,9 @@ export interface ArticlesTable {
   source_key: string | null;
   created_by: number | null;
   modified_by: number | null;
+  /** Live coverage (lib/live): running from the start until it ends; null when never live. */
+  live_started_at: Timestamp | null;
+  live_ended_at: Timestamp | null;
 }
 
 export interface AuthorsTable {
@@ -143,6 +146,32 @@ export interface ArticleRevisionsTable {
   saved_at: Timestamp;
 }
 
+export interface LiveUpdatesTable {
+  id: Generated<number>;
+  article_id: number;
+  status: 'draft' | 'published';
+  headline: string | null;
+  /** A story document (lib/story/schema.ts), as the article's body. */
+  body: string;
+  body_text: string;
+  key_event: number;
+  pinned: number;
+  /** The time readers see; null for a draft. */
+  posted_at: Timestamp | null;
+  /** When a posted update last changed ("Updated HH:MM"). */
+  edited_at: Timestamp | null;
+  created_at: ColumnType<Timestamp, Timestamp, never>;
+  created_by: number | null;
+  modified_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface LiveUpdateBylinesTable {
+  update_id: number;
+  author_id: number;
+  position: number;
+}
+
 export interface ArticleEventsTable {
   id: Generated<number>;
   article_id: number;
@@ -203,6 +232,8 @@ export interface Database {
   setup_tokens: SetupTokensTable;
   article_revisions: ArticleRevisionsTable;
   article_events: ArticleEventsTable;
+  live_updates: LiveUpdatesTable;
+  live_update_bylines: LiveUpdateBylinesTable;
   feedback: FeedbackTable;
   articles: ArticlesTable;
   authors: AuthorsTable;

@@ -22,6 +22,8 @@ export interface ArticleCardInput {
   heroSrc: string | null;
   /** Where the hero is cropped around; the centre when not given. */
   heroFocal?: FocalPoint;
+  /** Running as live coverage: the card carries a LIVE mark while it does. */
+  live?: boolean;
 }
 
 /** Long headlines step down in size so they always fit the column in six lines. */
@@ -41,7 +43,7 @@ export async function renderArticleCard(input: ArticleCardInput): Promise<Respon
   // Over the photo the words are white on its darkened band; without one, ink on paper.
   const colours = backdrop ? { text: paper, quiet: '#dcd9d2', kicker: '#f2b8ba' } : { text: ink, quiet: muted, kicker: accent };
   const { fields, fonts } = await prepareCardText(cardText(input, colours));
-  const words = await new ImageResponse(<Words text={fields} />, { ...shareImageSize, fonts }).arrayBuffer();
+  const words = await new ImageResponse(<Words text={fields} live={input.live ?? false} />, { ...shareImageSize, fonts }).arrayBuffer();
   const card = backdrop ? sharp(backdrop.data, { raw: backdrop.info }).composite([{ input: Buffer.from(words) }]) : sharp(Buffer.from(words)).flatten({ background: paper });
   // 4:4:4 keeps the red rule and the small type free of colour fringes.
   const jpeg = await card.jpeg({ quality: 86, chromaSubsampling: '4:4:4' }).toBuffer();
@@ -52,6 +54,7 @@ function cardText(input: ArticleCardInput, colours: { text: string; quiet: strin
   const headline = clip(input.headline, 180);
   const width = readableColumn.width;
   return {
+    live: { text: 'Live', role: 'sans', weight: 700, size: 22, uppercase: true, letterSpacing: 2, color: paper },
     publication: { text: input.publication, role: 'serif', weight: 700, size: 30, color: colours.text },
     separator: { text: '·', role: 'sans', weight: 400, size: 22, color: colours.quiet },
     section: { text: clip(input.section, 24), role: 'sans', weight: 700, size: 22, uppercase: true, letterSpacing: 2, color: colours.kicker },
@@ -61,7 +64,7 @@ function cardText(input: ArticleCardInput, colours: { text: string; quiet: strin
   } satisfies Record<string, TextField>;
 }
 
-function Words({ text }: { text: Record<keyof ReturnType<typeof cardText>, PreparedText> }) {
+function Words({ text, live }: { text: Record<keyof ReturnType<typeof cardText>, PreparedText>; live: boolean }) {
   return (
     <div style={{ display: 'flex', position: 'relative', width: '100%', height: '100%' }}>
       <div style={{ position: 'absolute', left: 0, top: 0, width: '100%', height: 14, background: accent }} />
@@ -78,6 +81,12 @@ function Words({ text }: { text: Record<keyof ReturnType<typeof cardText>, Prepa
         }}
       >
         <div style={{ display: 'flex', alignItems: 'center' }}>
+          {live ? (
+            <div style={{ display: 'flex', alignItems: 'center', background: accent, padding: '4px 12px', marginRight: 16 }}>
+              <div style={{ width: 12, height: 12, borderRadius: 6, background: paper, marginRight: 8 }} />
+              <OgText value={text.live} />
+            </div>
+          ) : null}
           <OgText value={text.publication} />
           <OgText value={text.separator} style={{ margin: '0 12px' }} />
           <OgText value={text.section} />

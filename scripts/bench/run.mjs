@@ -14,6 +14,7 @@ import { writeReport } from './report.mjs';
 import { measureTakedown } from './takedown.mjs';
 import { measureAgainstFloor } from './floor.mjs';
 import { measureFirstInteraction } from './interaction.mjs';
+import { measureLive } from './live.mjs';
 import { workerCount } from '../../server/worker-count.ts';
 
 const quick = process.argv.includes('--quick');
@@ -102,6 +103,15 @@ try {
   row('Feedback lost (accepted − stored)', feedback.lost, '', '0', feedback.lost === 0);
   row('Feedback refused (not thanked)', feedback.refused, '', '0', feedback.refused === 0);
   row('Feedback p50 / p99 latency', feedback.p50, 'ms', `p99 ${feedback.p99.toFixed(0)} ms`, true);
+
+  section('Live coverage');
+  // On an article of its own, before the takedown (which unpublishes another).
+  const liveArticle = [...front.matchAll(/href="(\/[a-z-]+\/\d{4}\/\d\d\/\d\d\/[a-z0-9-]+)"/g)].map((m) => m[1]).filter((p) => p !== article).at(-1);
+  const live = await measureLive(site.url, liveArticle, site.env, { pages: quick ? 500 : 2000, duration: quick ? 30_000 : 60_000 });
+  row(`Live update reach, median (${live.pages} open pages polling every 15 s, ${live.updates} updates)`, live.reachP50, 'ms', 'report', true);
+  row('Live update reach, p99', live.reachP99, 'ms', '≤ 15000 + 2000', live.reachP99 <= 17_000);
+  row('Live delete → last answer still carrying it', live.deleteLingerMs, 'ms', '≤ 2000', live.deleteLingerMs <= 2000);
+  row('Live polls per second, all / reaching Next.js', live.pollsPerSecond, '/s', `${live.originPerSecond.toFixed(1)}/s reached Next.js`, true);
 
   section('Takedown under load');
   // Last, and on another article: the measured one is gone afterwards.

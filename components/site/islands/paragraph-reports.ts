@@ -12,7 +12,7 @@ export interface ParagraphScope {
  * the form), and sit outside the text that is copied or read as the paragraph.
  */
 export function addParagraphReports(root: Document, button: HTMLTemplateElement, onReport: (scope: ParagraphScope) => void): void {
-  for (const [index, paragraph] of root.querySelectorAll<HTMLParagraphElement>('.article-body p[id]').entries()) {
+  for (const [index, paragraph] of root.querySelectorAll<HTMLParagraphElement>('.article-body:not(.update-body) p[id]').entries()) {
     const quote = (paragraph.textContent ?? '').trim();
     const report = (button.content.firstElementChild as HTMLButtonElement).cloneNode(true) as HTMLButtonElement;
     report.setAttribute('aria-label', `${report.textContent} (paragraph ${index + 1})`);

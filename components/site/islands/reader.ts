@@ -4,6 +4,7 @@
 // every page reads and works without it.
 import { enhanceEmbeds } from './embeds';
 import { enhanceFeedback } from './feedback';
+import { enhanceLive } from './live';
 import { enhanceShare } from './share';
 import { enhanceTextSize } from './text-size';
 
@@ -12,6 +13,7 @@ function start() {
   enhanceShare(document);
   enhanceFeedback(document);
   enhanceEmbeds(document);
+  enhanceLive(document);
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

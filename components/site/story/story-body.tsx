@@ -8,14 +8,16 @@ import { StoryImage } from './story-image';
 
 interface Props {
   story: Story;
+  /** A live update's body: no drop cap, and no per-paragraph reports (its ids are prefixed). */
+  variant?: 'article' | 'update';
   /** The published articles "Read also" cards point to, by id; a card whose article is gone is left out. */
   readAlso: ReadonlyMap<number, ReadAlsoCard>;
 }
 
 /** The story body, rendered on the server: one component per block, no client script. */
-export function StoryBody({ story, readAlso }: Props) {
+export function StoryBody({ story, readAlso, variant = 'article' }: Props) {
   return (
-    <div className="article-body mt-8">
+    <div className={variant === 'article' ? 'article-body mt-8' : 'article-body update-body mt-3'}>
       {story.blocks.map((block) => (
         <Block key={block.id} block={block} readAlso={readAlso} />
       ))}

@@ -25,6 +25,8 @@ export const summaryColumns = [
   'hero_height',
   'hero_focal_x',
   'hero_focal_y',
+  'live_started_at',
+  'live_ended_at',
 ] as const;
 
 type SummaryRow = Pick<ArticleRow, (typeof summaryColumns)[number]>;
@@ -114,6 +116,7 @@ export async function toSummaries(rows: SummaryRow[]): Promise<ArticleSummary[]>
       dek: row.dek,
       path: articlePath({ section: row.section, slug: row.slug, publishedAt }, timeZone),
       publishedAt,
+      live: row.live_started_at ? { startedAt: row.live_started_at, endedAt: row.live_ended_at } : null,
       updatedAt: row.updated_at,
       bylines: bylines.get(row.id) ?? [],
       hero: heroOf(row),

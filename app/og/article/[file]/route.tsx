@@ -30,5 +30,6 @@ export async function GET(_request: Request, { params }: RouteContext<'/og/artic
     date: formatDisplayDate(article.publishedAt, site.timeZone),
     heroSrc: article.hero?.src ?? null,
     heroFocal: article.hero?.focal,
+    live: Boolean(article.live && !article.live.endedAt),
   });
 }

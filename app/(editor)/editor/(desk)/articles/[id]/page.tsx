@@ -53,6 +53,10 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
               </Link>
             </>
           ) : null}
+          {' · '}
+          <Link href={`/editor/articles/${article.id}/live`} className="underline">
+            {article.live_started_at && !article.live_ended_at ? 'Live coverage (running)' : 'Live coverage'}
+          </Link>
         </p>
       </div>
       {typeof done === 'string' && doneMessages[done] ? (

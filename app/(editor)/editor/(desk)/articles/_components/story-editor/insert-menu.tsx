@@ -12,7 +12,7 @@ import { PicturePicker } from './picture-picker';
 // Inserting the blocks that are more than text. Ids are provisional: the server settles them.
 
 /** After the cursor, or after the block selected (a block just inserted stays selected). */
-function insertBlock(editor: Editor, block: StoryBlock) {
+export function insertBlock(editor: Editor, block: StoryBlock) {
   editor.chain().focus().insertContentAt(editor.state.selection.to, { type: keptBlockNode, attrs: { block } }).run();
 }
 

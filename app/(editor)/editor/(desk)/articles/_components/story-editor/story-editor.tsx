@@ -10,6 +10,7 @@ import { linkHref } from '@/lib/story/schema';
 import { readingStats } from '@/lib/story/text';
 import { InsertMenu } from './insert-menu';
 import { KeptBlock } from './kept-block-node';
+import { PastedEmbeds } from './pasted-embeds';
 import { editLink, Toolbar } from './toolbar';
 import { listsFromWord } from './word-paste';
 
@@ -58,6 +59,7 @@ export function StoryEditor({ initial, cardTitles = {}, errors, onChange, readOn
       }),
       KeptBlock.configure({ cardTitles: titles }),
       LinkShortcut,
+      PastedEmbeds,
     ],
     content,
     editorProps: {

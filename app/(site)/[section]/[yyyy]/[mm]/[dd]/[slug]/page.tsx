@@ -3,12 +3,15 @@ import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { FeedbackBox } from '@/components/site/feedback-box';
 import { JsonLd } from '@/components/site/json-ld';
+import { LiveCoverage } from '@/components/site/live/live-coverage';
 import { StoryBody } from '@/components/site/story/story-body';
 import { TextSizeScript } from '@/components/site/text-size-script';
 import { newsArticleJsonLd } from '@/lib/articles/json-ld';
 import { buildArticleMetadata } from '@/lib/articles/metadata';
 import { getArticleAt, listPrerenderedArticles, listReadAlsoCards, listRelated } from '@/lib/articles/queries';
 import { tagPath } from '@/lib/articles/urls';
+import { liveBlogJsonLd } from '@/lib/live/json-ld';
+import { getLivePage } from '@/lib/live/queries';
 import { absoluteUrl, getSite } from '@/lib/site';
 import { ArticleHeader } from './_components/article-header';
 import { CorrectionsNote } from './_components/corrections-note';
@@ -45,13 +48,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const article = await resolve(params);
-  const [readAlso, related] = await Promise.all([listReadAlsoCards(article.story), listRelated(article)]);
+  const [readAlso, related, live] = await Promise.all([
+    listReadAlsoCards(article.story),
+    listRelated(article),
+    article.live ? getLivePage(article.id, 1) : null,
+  ]);
   const url = absoluteUrl(article.path);
 
   return (
     <article lang={article.language} className="mx-auto max-w-3xl">
       <TextSizeScript />
-      <JsonLd data={newsArticleJsonLd(article)} />
+      <JsonLd data={article.live && live ? liveBlogJsonLd(article, article.live, live) : newsArticleJsonLd(article)} />
       <ArticleHeader article={article} />
       <div className="mt-5 flex flex-wrap items-center justify-between gap-x-6 gap-y-3 border-y border-rule py-3">
         <ShareLinks url={url} title={article.headline} />
@@ -59,6 +66,7 @@ export default async function ArticlePage({ params }: Props) {
       </div>
       {article.hero ? <HeroFigure hero={article.hero} /> : null}
       <StoryBody story={article.story} readAlso={readAlso} />
+      {article.live && live ? <LiveCoverage articleId={article.id} articlePath={article.path} live={article.live} page={live} /> : null}
       <CorrectionsNote corrections={article.corrections} />
       {article.tags.length > 0 ? (
         <nav aria-label="Topics" className="mt-8">

@@ -10,7 +10,8 @@ export function ArticleHeader({ article }: { article: ArticleView }) {
   const { timeZone } = getSite();
   return (
     <header>
-      <p>
+      <p className="flex items-center gap-3">
+        {article.live && !article.live.endedAt ? <span className="live-mark">Live</span> : null}
         <Link
           href={sectionPath(article.section)}
           className="text-sm font-bold tracking-wider text-accent uppercase hover:underline"
