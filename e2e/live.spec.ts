@@ -20,7 +20,7 @@ async function startCoverage(page: Page, headline: string) {
   return { id: row.id, path: articlePath({ section: row.section, slug: row.slug, publishedAt: row.published_at! }, 'Asia/Jakarta') };
 }
 
-async function post(page: Page, text: string, options: { headline?: string; keyEvent?: boolean; pinned?: boolean } = {}) {
+async function post(page: Page, text: string, options: { headline?: string; keyEvent?: boolean; pinned?: boolean; libraryPicture?: boolean } = {}) {
   const composer = page.getByRole('form', { name: 'New update' });
   const shown = async () => Number(/\((\d+)\)/.exec((await page.getByRole('heading', { name: /^Updates \(/ }).textContent()) ?? '')?.[1] ?? 0);
   const before = await shown();
@@ -28,6 +28,7 @@ async function post(page: Page, text: string, options: { headline?: string; keyE
   if (options.headline) await composer.getByLabel('Headline (optional)').fill(options.headline);
   if (options.keyEvent) await composer.getByLabel('Key event').check();
   if (options.pinned) await composer.getByLabel('Pin above the others').check();
+  if (options.libraryPicture) await composer.getByLabel('Or one from the media library').selectOption({ index: 1 });
   await composer.getByLabel('Update', { exact: true }).press('ControlOrMeta+Enter');
   await expect.poll(shown).toBeGreaterThan(before);
   await expect(composer.getByRole('status')).toHaveText('Posted.');
@@ -101,7 +102,7 @@ test.describe('live coverage', () => {
     test.setTimeout(90_000);
     const coverage = await startCoverage(page, `Election count in Surabaya ${run}`);
     await post(page, 'Polls have closed across the city; counting begins in each ward.', { headline: 'Polls close', keyEvent: true });
-    await post(page, 'Turnout is the highest since 2004, the election commission says.');
+    await post(page, 'Turnout is the highest since 2004, the election commission says.', { libraryPicture: true });
     await post(page, 'What we know so far: three candidates, one round, results by midnight.', { headline: 'What we know', pinned: true });
 
     const context = await browser.newContext({ javaScriptEnabled: false });
@@ -113,6 +114,7 @@ test.describe('live coverage', () => {
     await expect(updates.first()).toContainText('Pinned');
     await expect(updates.first()).toContainText('What we know');
     await expect(updates.nth(1)).toContainText('Turnout is the highest');
+    await expect(updates.nth(1).locator('figure img')).toHaveAttribute('alt', /\S/);
     const keyEvents = live.getByRole('navigation', { name: 'Key events' });
     await expect(keyEvents.getByRole('link')).toHaveCount(1);
     const target = await keyEvents.getByRole('link').getAttribute('href');

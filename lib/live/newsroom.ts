@@ -1,6 +1,7 @@
 import 'server-only';
 import { requireRole } from '../auth/current-user';
 import { getDb } from '../db/client';
+import { searchLibrary } from '../media/library';
 import { parseStoredStory } from '../story/stored';
 import { composerTextOf } from './composer-text';
 
@@ -16,7 +17,7 @@ export async function getLiveDesk(articleId: number) {
     .where('id', '=', articleId)
     .executeTakeFirst();
   if (!article) return null;
-  const [updates, bylines, authors] = await Promise.all([
+  const [updates, bylines, authors, library] = await Promise.all([
     db
       .selectFrom('live_updates as u')
       .leftJoin('users as w', 'w.id', 'u.created_by')
@@ -35,10 +36,13 @@ export async function getLiveDesk(articleId: number) {
       .orderBy('b.position')
       .execute(),
     db.selectFrom('authors').select(['id', 'name', 'type']).orderBy('name').execute(),
+    // The newest pictures with alt text, to pick one without uploading it again.
+    searchLibrary('', 30),
   ]);
   return {
     article,
     authors,
+    library: library.filter((picture) => picture.alt.trim()).map((picture) => ({ src: picture.src, alt: picture.alt })),
     updates: updates.map((u) => {
       const { text, pictures } = composerTextOf(parseStoredStory(u.body));
       return {

@@ -54,7 +54,7 @@ export default async function LiveDeskPage({ params }: PageProps<'/editor/articl
           <h2 id="composer-title" className="mb-3 font-serif text-xl font-bold">
             New update
           </h2>
-          <LiveComposer articleId={id} authors={desk.authors} canPost={isEditor} />
+          <LiveComposer articleId={id} authors={desk.authors} library={desk.library} canPost={isEditor} />
         </section>
       ) : null}
       <section aria-labelledby="updates-title">
@@ -80,7 +80,7 @@ export default async function LiveDeskPage({ params }: PageProps<'/editor/articl
                     <details className="w-full">
                       <summary className="cursor-pointer font-semibold underline">Change</summary>
                       <div className="mt-3">
-                        <LiveComposer key={update.version} articleId={id} authors={desk.authors} canPost={isEditor} update={update} />
+                        <LiveComposer key={update.version} articleId={id} authors={desk.authors} library={desk.library} canPost={isEditor} update={update} />
                       </div>
                     </details>
                     <ActionButton

@@ -10,6 +10,8 @@ import type { LiveDeskUpdate } from '@/lib/live/newsroom';
 interface Props {
   articleId: number;
   authors: { id: number; name: string; type: 'person' | 'desk' }[];
+  /** The newest pictures of the media library, to pick one. */
+  library: { src: string; alt: string }[];
   /** Editors post; contributors save drafts for an editor. */
   canPost: boolean;
   /** The update being changed; a new one without. */
@@ -21,7 +23,7 @@ interface Props {
  * becomes the embed), add a picture from the phone, Post (Ctrl/Cmd+Enter). A plain form: it
  * works without JavaScript, and keeps what was typed when refused.
  */
-export function LiveComposer({ articleId, authors, canPost, update }: Props) {
+export function LiveComposer({ articleId, authors, library, canPost, update }: Props) {
   const [state, action] = useActionState<LiveFormState, FormData>(saveLiveUpdate, { status: 'idle' });
   const form = useRef<HTMLFormElement>(null);
   const errors = state.status === 'error' ? (state.fieldErrors ?? {}) : {};
@@ -103,6 +105,19 @@ export function LiveComposer({ articleId, authors, canPost, update }: Props) {
           <span>What it shows, for readers who cannot see it (alt text)</span>
           <input name="pictureAlt" defaultValue={values.pictureAlt ?? ''} className={inputClass} />
         </label>
+        {library.length > 0 ? (
+          <label className="grid gap-1">
+            <span>Or one from the media library</span>
+            <select name="librarySrc" defaultValue="" className={inputClass}>
+              <option value="">None</option>
+              {library.map((picture) => (
+                <option key={picture.src} value={picture.src}>
+                  {picture.alt}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
       </fieldset>
       <p role="status" aria-live="polite" className={state.status === 'error' ? 'font-semibold text-accent-dark' : 'font-semibold'}>
         {state.status === 'idle' ? null : state.message}
