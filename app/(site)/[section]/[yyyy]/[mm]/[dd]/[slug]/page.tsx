@@ -19,6 +19,7 @@ import { HeroFigure } from './_components/hero-figure';
 import { RelatedArticles } from './_components/related-articles';
 import { ShareLinks } from './_components/share-links';
 import { TextSizeControl } from './_components/text-size-control';
+import { textDirection } from '@/lib/articles/text-direction';
 
 type Props = PageProps<'/[section]/[yyyy]/[mm]/[dd]/[slug]'>;
 
@@ -56,7 +57,7 @@ export default async function ArticlePage({ params }: Props) {
   const url = absoluteUrl(article.path);
 
   return (
-    <article lang={article.language} className="mx-auto max-w-3xl">
+    <article lang={article.language} dir={textDirection(article.language)} className="mx-auto max-w-3xl">
       <TextSizeScript />
       <JsonLd data={article.live && live ? liveBlogJsonLd(article, article.live, live) : newsArticleJsonLd(article)} />
       <ArticleHeader article={article} />

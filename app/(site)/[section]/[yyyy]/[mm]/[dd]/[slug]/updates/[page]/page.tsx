@@ -6,6 +6,7 @@ import { getArticleAt } from '@/lib/articles/queries';
 import { parsePageNumber } from '@/lib/articles/paging';
 import { getLivePage } from '@/lib/live/queries';
 import { livePagePath } from '@/lib/live/urls';
+import { textDirection } from '@/lib/articles/text-direction';
 
 // Older updates of live coverage, 50 to a page after the article's own: drawn on first request.
 type Props = PageProps<'/[section]/[yyyy]/[mm]/[dd]/[slug]/updates/[page]'>;
@@ -35,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OlderUpdatesPage({ params }: Props) {
   const { article, liveState, live } = await resolve(params);
   return (
-    <article lang={article.language} className="mx-auto max-w-3xl">
+    <article lang={article.language} dir={textDirection(article.language)} className="mx-auto max-w-3xl">
       <p className="text-sm font-bold tracking-wider text-accent uppercase">Updates, page {live.page}</p>
       <h1 className="mt-2 font-serif text-3xl leading-tight font-bold">
         <Link href={article.path} className="hover:underline">
