@@ -17,7 +17,7 @@ const run = (cmd, args) => {
   if (result.status !== 0) failed = true;
 };
 try {
-  run('npx', ['vitest', 'run', 'lib/db', 'lib/cache', 'lib/articles', 'lib/newsroom', 'lib/people', 'lib/media', 'lib/feedback', 'lib/auth', 'lib/users', 'lib/backup', 'lib/live']);
+  run('npx', ['vitest', 'run', 'lib/db', 'lib/cache', 'lib/articles', 'lib/newsroom', 'lib/people', 'lib/media', 'lib/feedback', 'lib/auth', 'lib/users', 'lib/backup', 'lib/live', 'lib/feeds', 'lib/fronts']);
   run('npx', ['playwright', 'test', '-c', 'playwright.multi.config.ts']);
 } finally {
   execFileSync('bash', ['scripts/postgres-throwaway.sh', 'stop', vars.PG_THROWAWAY_DIR]);

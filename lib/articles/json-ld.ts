@@ -66,7 +66,25 @@ export function newsArticleJsonLd(article: ArticleView) {
   };
 }
 
-export function frontPageJsonLd() {
+/** The articles a front shows, in the order it shows them (their paths). */
+export function itemListJsonLd(paths: readonly string[]) {
+  return {
+    '@type': 'ItemList',
+    numberOfItems: paths.length,
+    itemListElement: paths.map((path, i) => ({ '@type': 'ListItem', position: i + 1, url: absoluteUrl(path) })),
+  };
+}
+
+/** A section's front: its articles in the order the page shows them. */
+export function sectionFrontJsonLd(section: { name: string; path: string }, paths: readonly string[]) {
+  return { '@context': 'https://schema.org', ...itemListJsonLd(paths), name: section.name, url: absoluteUrl(section.path) };
+}
+
+/**
+ * The publisher and the site, and the front page's articles in the order it shows them: the
+ * ItemList is the WebSite's main entity, so the page keeps one graph of two nodes.
+ */
+export function frontPageJsonLd(paths: readonly string[] = []) {
   const site = getSite();
   return {
     '@context': 'https://schema.org',
@@ -83,6 +101,7 @@ export function frontPageJsonLd() {
           target: { '@type': 'EntryPoint', urlTemplate: `${site.url}/search?q={search_term_string}` },
           'query-input': 'required name=search_term_string',
         },
+        ...(paths.length > 0 ? { mainEntity: itemListJsonLd(paths) } : {}),
       },
     ],
   };

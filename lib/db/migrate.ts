@@ -16,6 +16,8 @@ import * as cacheTagOrder from './migrations/013-cache-tag-order';
 import * as feedbackReader from './migrations/014-feedback-reader';
 import * as mediaBlobs from './migrations/015-media-blobs';
 import * as liveCoverage from './migrations/016-live-coverage';
+import * as archiveIndexes from './migrations/017-archive-indexes';
+import * as fronts from './migrations/018-fronts';
 
 // Versioned migrations, in order. Each receives the dialect so the few statements that
 // differ (ids, full-text search) are written side by side.
@@ -36,6 +38,8 @@ const migrations = {
   '014-feedback-reader': feedbackReader,
   '015-media-blobs': mediaBlobs,
   '016-live-coverage': liveCoverage,
+  '017-archive-indexes': archiveIndexes,
+  '018-fronts': fronts,
 };
 
 class InCodeMigrations implements MigrationProvider {

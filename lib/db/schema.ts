@@ -221,6 +221,60 @@ export interface MediaBlobsTable {
   created_at: Timestamp;
 }
 
+/** A front's launched layout (lib/fronts): what readers see. No row: the automatic layout. */
+export interface FrontsTable {
+  /** 'home' or 'section:<slug>'. */
+  key: string;
+  /** The layout document as JSON (lib/fronts/schema.ts). */
+  layout: string;
+  /** How many times the front was launched. */
+  version: number;
+  launched_at: Timestamp;
+  launched_by: number | null;
+}
+
+/** The layout editors are arranging, saved at every change. */
+export interface FrontDraftsTable {
+  key: string;
+  layout: string;
+  /** Grows with every save and never goes back, so a form read at an older version is refused. */
+  version: number;
+  updated_at: Timestamp;
+  updated_by: number | null;
+}
+
+/** Every launch of a front, kept so an earlier layout can be restored. */
+export interface FrontLaunchesTable {
+  id: Generated<number>;
+  front_key: string;
+  layout: string;
+  /** The front's version this launch made. */
+  version: number;
+  launched_at: Timestamp;
+  launched_by: number | null;
+  kind: 'launch' | 'scheduled' | 'restore';
+  detail: Generated<string>;
+}
+
+/** A layout waiting for its time; every server process launches the due ones (lib/fronts/scheduler.ts). */
+export interface FrontSchedulesTable {
+  id: Generated<number>;
+  front_key: string;
+  layout: string;
+  draft_version: number;
+  launch_at: Timestamp;
+  status: 'pending' | 'launched' | 'cancelled';
+  created_at: Timestamp;
+  created_by: number | null;
+  done_at: Timestamp | null;
+}
+
+export interface FrontPresenceTable {
+  front_key: string;
+  user_id: number;
+  seen_at: Timestamp;
+}
+
 export interface Database {
   media: MediaTable;
   media_blobs: MediaBlobsTable;
@@ -241,6 +295,11 @@ export interface Database {
   tags: TagsTable;
   article_tags: ArticleTagsTable;
   corrections: CorrectionsTable;
+  fronts: FrontsTable;
+  front_drafts: FrontDraftsTable;
+  front_launches: FrontLaunchesTable;
+  front_schedules: FrontSchedulesTable;
+  front_presence: FrontPresenceTable;
   redirects: RedirectsTable;
 }
 

@@ -1,19 +1,36 @@
 import 'server-only';
 import { formatBylines } from '../articles/bylines';
-import { listCorrections, listFeedArticles, listPublishedPaths, listAuthorSlugs, listTagSlugs } from '../articles/queries';
+import {
+  getPublishedCount,
+  getSitemapMonth,
+  getSitemapSpan,
+  listAuthorSlugs,
+  listCorrections,
+  listFeedArticles,
+  listPublishedPathsPage,
+  listRecentPaths,
+  listSitemapMonthPaths,
+  listTagSlugs,
+} from '../articles/queries';
 import type { ArticleSummary } from '../articles/schema';
 import { findSection, sections } from '../articles/sections';
 import { authorPath, sectionPath, tagPath } from '../articles/urls';
 import { absoluteUrl, getSite } from '../site';
-import { buildRss, type RssItem } from './rss';
 import {
-  articlesPerSitemap,
-  buildNewsSitemap,
-  buildSitemapIndex,
-  buildUrlset,
-  newsMaxEntries,
-  newsWindowMs,
-} from './sitemap';
+  buildArticleNewsSitemap,
+  buildArticleSitemapIndex,
+  buildMonthSitemap,
+  type ArticleSitemapFile,
+  type SitemapReads,
+} from './article-sitemaps';
+import { buildRss, type RssItem } from './rss';
+import { articlesPerNumberedSitemap, buildUrlset, newsMaxEntries, newsWindowMs } from './sitemap';
+
+const cachedReads: SitemapReads = {
+  span: getSitemapSpan,
+  month: getSitemapMonth,
+  monthPaths: listSitemapMonthPaths,
+};
 
 function articleItem(a: ArticleSummary): RssItem {
   return {
@@ -72,14 +89,8 @@ export async function correctionsFeed(): Promise<string> {
   });
 }
 
-export async function sitemapIndex(): Promise<string> {
-  const paths = await listPublishedPaths();
-  const parts = Math.max(1, Math.ceil(paths.length / articlesPerSitemap));
-  const newest = paths.map((p) => p.modifiedAt).sort().at(-1);
-  return buildSitemapIndex([
-    { url: absoluteUrl('/sitemaps/pages.xml'), lastModified: newest },
-    ...Array.from({ length: parts }, (_, i) => ({ url: absoluteUrl(`/sitemaps/articles/${i + 1}.xml`), lastModified: newest })),
-  ]);
+export function sitemapIndex(): Promise<string> {
+  return buildArticleSitemapIndex(cachedReads);
 }
 
 export async function pagesSitemap(): Promise<string> {
@@ -94,18 +105,19 @@ export async function pagesSitemap(): Promise<string> {
   ]);
 }
 
-export async function articlesSitemap(part: number): Promise<string | null> {
-  const paths = await listPublishedPaths();
-  const slice = paths.slice((part - 1) * articlesPerSitemap, part * articlesPerSitemap);
-  if (part < 1 || (slice.length === 0 && part > 1)) return null;
-  return buildUrlset(slice.map((p) => ({ url: absoluteUrl(p.path), lastModified: p.modifiedAt })));
+/** A file of /sitemaps/articles/: a month's (or part of one), or a numbered one of before. */
+export async function articlesSitemap(file: ArticleSitemapFile): Promise<string | null> {
+  if (file.kind === 'month') return buildMonthSitemap(cachedReads, file.month, file.part);
+  // The numbered files are no longer in the index; crawlers that knew them still get them,
+  // newest first as before, a bounded read each. The count is read in every case: the file
+  // takes its cache tag from it.
+  const parts = Math.max(1, Math.ceil((await getPublishedCount()) / articlesPerNumberedSitemap));
+  if (file.part > parts) return null;
+  const per = articlesPerNumberedSitemap;
+  const paths = await listPublishedPathsPage((file.part - 1) * per, per);
+  return buildUrlset(paths.map((p) => ({ url: absoluteUrl(p.path), lastModified: p.modifiedAt })));
 }
 
 export async function newsSitemap(now = Date.now()): Promise<string> {
-  const since = new Date(now - newsWindowMs).toISOString();
-  const recent = (await listPublishedPaths()).filter((p) => p.publishedAt >= since).slice(0, newsMaxEntries);
-  return buildNewsSitemap(
-    getSite().name,
-    recent.map((p) => ({ url: absoluteUrl(p.path), title: p.headline, publishedAt: p.publishedAt, language: p.language })),
-  );
+  return buildArticleNewsSitemap(await listRecentPaths(newsWindowMs, newsMaxEntries), now);
 }

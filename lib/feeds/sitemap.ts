@@ -12,18 +12,27 @@ export interface NewsEntry {
   language: string;
 }
 
-export function buildUrlset(entries: SitemapEntry[]): string {
-  const urls = entries
+/** One `<url>` line each: a file of 50,000 is built a page of rows at a time from these. */
+export function urlLines(entries: SitemapEntry[]): string {
+  return entries
     .map(
       (e) =>
         `  <url><loc>${escapeXml(e.url)}</loc>${e.lastModified ? `<lastmod>${new Date(e.lastModified).toISOString()}</lastmod>` : ''}</url>`,
     )
     .join('\n');
+}
+
+/** A urlset around lines made by urlLines. */
+export function urlsetOf(lines: string[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-${urls}
+${lines.join('\n')}
 </urlset>
 `;
+}
+
+export function buildUrlset(entries: SitemapEntry[]): string {
+  return urlsetOf([urlLines(entries)]);
 }
 
 export function buildSitemapIndex(entries: SitemapEntry[]): string {
@@ -61,6 +70,10 @@ ${urls}
 `;
 }
 
-export const articlesPerSitemap = 5000;
+/** The protocol's limit of addresses in one file (https://www.sitemaps.org/protocol.html). */
+export const urlsPerSitemap = 50_000;
+/** The numbered article sitemaps of before the months: /sitemaps/articles/<n>.xml. */
+export const articlesPerNumberedSitemap = 5000;
+/** Google News takes articles of the last two days, at most 1,000 to a file. */
 export const newsWindowMs = 48 * 60 * 60 * 1000;
 export const newsMaxEntries = 1000;

@@ -1,4 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
+import { launchDueFronts } from '../fronts/scheduler';
 import { getFootprint, publishDueArticles } from './store';
 import { refreshArticlePages } from './refresh';
 
@@ -7,10 +8,12 @@ import { refreshArticlePages } from './refresh';
 // once; an outside scheduler may POST /api/scheduler with SCHEDULER_SECRET to the same effect.
 const intervalMs = 20_000;
 
-/** Publishes the scheduled articles that are due and refreshes their pages; returns their ids. */
+/** Publishes the scheduled articles that are due and refreshes their pages, then launches due fronts; returns the articles' ids. */
 export async function publishDue(): Promise<number[]> {
   const published = await publishDueArticles();
   for (const id of published) await refreshArticlePages(id, null, await getFootprint(id));
+  // Layouts scheduled for the home page and sections, after the articles due at the same time.
+  await launchDueFronts();
   return published;
 }
 

@@ -1,14 +1,17 @@
 import { getDb } from '../../db/client';
 import { parseStoredStory } from '../../story/stored';
 import type { ArticleSummary, ArticleView, AuthorView, TagView } from '../schema';
-import { paginate, publicAuthors, publicTags, publishedArticles, summaryColumns, toSummaries } from './summaries';
+import { sections, type Section } from '../sections';
+import { paginate, publishedByAuthor, publishedWithTag, readPublishedRows } from './listings';
+import { publicAuthors, publicTags, publishedArticles, summaryColumns, toSummaries } from './summaries';
 
 // Uncached reads of published articles, returning plain view objects. queries.ts wraps these
 // with cache tags for pages; tests and scripts call them directly.
 
-export type { Page } from './summaries';
-export { pageSize } from './summaries';
+export type { Page } from './listings';
+export { pageSize } from './listings';
 export * from './indexes';
+export * from './sitemaps';
 
 export async function readLatest(limit: number, offset = 0): Promise<ArticleSummary[]> {
   const rows = await publishedArticles()
@@ -25,24 +28,39 @@ export function readSectionPage(section: string, page: number) {
   return paginate(publishedArticles().where('section', '=', section), page);
 }
 
-export function readTagPage(tagSlug: string, page: number) {
-  return paginate(
-    publishedArticles()
-      .innerJoin('article_tags as at', 'at.article_id', 'articles.id')
-      .innerJoin('tags as t', 't.id', 'at.tag_id')
-      .where('t.slug', '=', tagSlug),
-    page,
+/** A section's newest articles, without the count a page of it needs. */
+export async function readSectionLatest(section: string, limit: number): Promise<ArticleSummary[]> {
+  const rows = await publishedArticles()
+    .select(summaryColumns)
+    .where('section', '=', section)
+    .orderBy('published_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+  return toSummaries(rows);
+}
+
+export interface FrontPage {
+  lead: ArticleSummary | null;
+  secondary: ArticleSummary[];
+  latest: ArticleSummary[];
+  blocks: { section: Section; articles: ArticleSummary[] }[];
+}
+
+export async function readFrontPage(): Promise<FrontPage> {
+  const [lead, ...rest] = await readLatest(12);
+  const blocks = await Promise.all(
+    sections.map(async (section) => ({ section, articles: await readSectionLatest(section.slug, 4) })),
   );
+  return { lead: lead ?? null, secondary: rest.slice(0, 3), latest: rest.slice(3), blocks };
+}
+
+export function readTagPage(tagSlug: string, page: number) {
+  return paginate(publishedWithTag(tagSlug), page);
 }
 
 export function readAuthorPage(authorSlug: string, page: number) {
-  return paginate(
-    publishedArticles()
-      .innerJoin('article_bylines as ab', 'ab.article_id', 'articles.id')
-      .innerJoin('authors as au', 'au.id', 'ab.author_id')
-      .where('au.slug', '=', authorSlug),
-    page,
-  );
+  return paginate(publishedByAuthor(authorSlug), page);
 }
 
 /** A tag, if a published article carries it: a tag only on drafts is nobody's business yet. */
@@ -105,34 +123,48 @@ export async function readArticleById(id: number): Promise<ArticleView | null> {
   };
 }
 
-/** Articles sharing the most tags with this one, then the newest of its section. */
+/** How many articles of each tag are weighed for "related". */
+export const relatedCandidatesPerTag = 200;
+
+/**
+ * Articles sharing the most tags with this one, then the newest of its section. The candidates
+ * are each tag's latest published articles by id (the order they were written in), not all of
+ * them: counting shared tags over every article of a popular tag cost a row for a good share of
+ * the archive on every article page.
+ */
 export async function readRelated(article: { id: number; section: string }, limit = 4): Promise<ArticleSummary[]> {
-  const byTags = await publishedArticles()
-    .innerJoin('article_tags as at', 'at.article_id', 'articles.id')
-    .where('at.tag_id', 'in', (eb) =>
-      eb.selectFrom('article_tags').select('tag_id').where('article_id', '=', article.id),
-    )
-    .where('articles.id', '!=', article.id)
-    .select(['articles.id', (eb) => eb.fn.countAll<number>().as('shared')])
-    .groupBy('articles.id')
-    .orderBy('shared', 'desc')
-    .orderBy('articles.id', 'desc')
-    .limit(limit)
-    .execute();
-  const ids = byTags.map((r) => r.id);
+  const db = getDb();
+  const tags = await db.selectFrom('article_tags').select('tag_id').where('article_id', '=', article.id).execute();
+  const shared = new Map<number, number>();
+  for (const { tag_id: tagId } of tags) {
+    const rows = await db
+      .selectFrom('article_tags as link')
+      .crossJoin('articles')
+      .whereRef('articles.id', '=', 'link.article_id')
+      .select('link.article_id')
+      .where('link.tag_id', '=', tagId)
+      .where('link.article_id', '!=', article.id)
+      .where('articles.status', '=', 'published')
+      .where('articles.published_at', 'is not', null)
+      .orderBy('link.article_id', 'desc')
+      .limit(relatedCandidatesPerTag)
+      .execute();
+    for (const { article_id: id } of rows) shared.set(id, (shared.get(id) ?? 0) + 1);
+  }
+  const ids = [...shared]
+    .sort(([idA, a], [idB, b]) => b - a || idB - idA)
+    .slice(0, limit)
+    .map(([id]) => id);
   if (ids.length < limit) {
     const more = await publishedArticles()
       .select('id')
       .where('section', '=', article.section)
       .where('id', 'not in', [article.id, ...ids])
       .orderBy('published_at', 'desc')
+      .orderBy('id', 'desc')
       .limit(limit - ids.length)
       .execute();
     ids.push(...more.map((r) => r.id));
   }
-  if (ids.length === 0) return [];
-  const rows = await publishedArticles().select(summaryColumns).where('id', 'in', ids).execute();
-  const summaries = await toSummaries(rows);
-  return ids.map((id) => summaries.find((s) => s.id === id)!).filter(Boolean);
+  return toSummaries(await readPublishedRows(ids));
 }
-

@@ -4,7 +4,6 @@ import { cacheTags } from '../../cache-tags';
 import { readAlsoIds, type ReadAlsoCard } from '../../story/read-also';
 import type { Story } from '../../story/schema';
 import * as read from './articles';
-import { sections } from '../sections';
 
 // Cached reads for pages. Each carries the tags that an editor's change to the same data
 // revalidates; the key parts name the function so two reads never share an entry.
@@ -68,10 +67,44 @@ export const listCorrections = () =>
     tags: [cacheTags.corrections],
   })();
 
-export const listPublishedPaths = () =>
-  unstable_cache(() => read.readAllPublishedPaths(), ['published-paths'], {
+/** How many articles are published: how many numbered article sitemaps of before there are. */
+export const getPublishedCount = () =>
+  unstable_cache(() => read.readPublishedCount(), ['published-count'], {
     tags: [cacheTags.sitemaps],
   })();
+
+/** A numbered sitemap's rows: not cached, the file they make is (under getPublishedCount's tag). */
+export const listPublishedPathsPage = read.readPublishedPathsPage;
+
+/** The months of the first and last published article: the span of the sitemap index. */
+export const getSitemapSpan = () =>
+  unstable_cache(() => read.readSitemapSpan(), ['sitemap-span'], { tags: [cacheTags.sitemaps] })();
+
+/**
+ * A month's count and last change, under the month's own tag: a page that reads it (the index,
+ * the month's file) is drawn again only when an article of that month changes.
+ */
+export const getSitemapMonth = (month: string) =>
+  unstable_cache(() => read.readSitemapMonth(month), ['sitemap-month', month], {
+    tags: [cacheTags.sitemapMonth(month)],
+  })();
+
+/**
+ * Not cached: up to 50,000 rows would sit in memory twice. The month's file is, as a whole,
+ * under the month's tag, which it takes from getSitemapMonth.
+ */
+export const listSitemapMonthPaths = read.readSitemapMonthPaths;
+
+/**
+ * The Google News sitemap's articles: the last 48 hours' at most. The window moves with the
+ * clock, so the entry is also read again every five minutes, as the route is.
+ */
+export const listRecentPaths = (windowMs: number, limit: number) =>
+  unstable_cache(
+    () => read.readPathsSince(new Date(Date.now() - windowMs).toISOString(), limit),
+    ['recent-paths', String(windowMs), String(limit)],
+    { tags: [cacheTags.sitemaps], revalidate: 300 },
+  )();
 
 export const listTagSlugs = () =>
   unstable_cache(() => read.readAllTagSlugs(), ['tag-slugs'], { tags: [cacheTags.directory] })();
@@ -83,21 +116,7 @@ export const listAuthorSlugs = () =>
 export const searchArticles = (query: string, page = 1) => read.readSearch(query, page);
 
 export const getFrontPage = () =>
-  unstable_cache(
-    async () => {
-      const latest = await read.readLatest(12);
-      const [lead, ...rest] = latest;
-      const blocks = await Promise.all(
-        sections.map(async (section) => ({
-          section,
-          articles: (await read.readSectionPage(section.slug, 1)).items.slice(0, 4),
-        })),
-      );
-      return { lead: lead ?? null, secondary: rest.slice(0, 3), latest: rest.slice(3), blocks };
-    },
-    ['front-page'],
-    { tags: [cacheTags.frontPage] },
-  )();
+  unstable_cache(() => read.readFrontPage(), ['front-page'], { tags: [cacheTags.frontPage] })();
 
 export const getArticleById = (id: number) =>
   unstable_cache(() => read.readArticleById(id), ['article-by-id', String(id)], {
@@ -123,7 +142,12 @@ export const listFeedArticles = (section: string | null) =>
  * The articles whose pages and share images are drawn at build time: the newest ones (the
  * ones readers and platforms ask for). Older ones are drawn on their first request and kept.
  */
-export const listPrerenderedArticles = async () => (await listPublishedPaths()).slice(0, prerenderLimit());
+export const listPrerenderedArticles = () => {
+  const limit = prerenderLimit();
+  return unstable_cache(() => read.readLatestPaths(limit), ['prerendered-paths', String(limit)], {
+    tags: [cacheTags.sitemaps],
+  })();
+};
 
 function prerenderLimit(): number {
   const value = Number(process.env.PRERENDER_RECENT_ARTICLES ?? 1000);

@@ -1,12 +1,11 @@
 import { sql } from 'kysely';
-import { getDialect } from '../../db/client';
-import { getSite } from '../../site';
-import { paginate, publicAuthors, publicTags, publishedArticles, summaryColumns, toSummaries } from './summaries';
+import { getDb, getDialect } from '../../db/client';
+import { paginate, paginateIds, readPublishedRows } from './listings';
+import { publicAuthors, publicTags, publishedArticles, summaryColumns, toSummaries } from './summaries';
 import type { ArticleSummary } from '../schema';
-import { articlePath } from '../urls';
 
-// Reads across all published articles: search, corrections, and the indexes behind static
-// params, feeds and sitemaps.
+// Reads across all published articles: search, corrections, feeds, and the lists of tags and
+// authors behind static params and the pages sitemap. Article addresses are in sitemaps.ts.
 
 export async function readSearch(query: string, page: number): ReturnType<typeof paginate> {
   const terms = query
@@ -22,10 +21,19 @@ export async function readSearch(query: string, page: number): ReturnType<typeof
   } else {
     // Each term quoted as an FTS5 string and prefix-matched, so user input is never FTS syntax.
     const match = terms.map((t) => `"${t.replace(/"/g, '')}"*`).join(' ');
-    base = base.where('id', 'in', sql<number>`(select rowid from articles_fts where articles_fts match ${match})`);
+    const matches = sql<number>`(select rowid from articles_fts where articles_fts match ${match})`;
+    // Joined to the articles, the matches are checked along every published article in date
+    // order: right when they are many (the first twelve come early), the whole archive when they
+    // are few. A few are looked up by id instead.
+    const few = await sql<{ rowid: number }>`select rowid from articles_fts
+      where articles_fts match ${match} limit ${fewMatches + 1}`.execute(getDb());
+    if (few.rows.length <= fewMatches) return paginateIds(few.rows.map((r) => r.rowid), page);
+    base = base.where('id', 'in', matches);
   }
   return paginate(base, page);
 }
+
+const fewMatches = 500;
 
 export async function readCorrections(limit = 100) {
   const rows = await publishedArticles()
@@ -45,39 +53,7 @@ export async function readCorrections(limit = 100) {
 
 async function readSummariesByIds(ids: number[]): Promise<Map<number, ArticleSummary>> {
   if (ids.length === 0) return new Map();
-  const rows = await publishedArticles().select(summaryColumns).where('id', 'in', ids).execute();
-  return new Map((await toSummaries(rows)).map((s) => [s.id, s]));
-}
-
-export interface PublishedPath {
-  id: number;
-  path: string;
-  section: string;
-  slug: string;
-  headline: string;
-  language: string;
-  publishedAt: string;
-  modifiedAt: string;
-}
-
-/** Every published article's address, newest first: for static params, sitemaps and feeds. */
-export async function readAllPublishedPaths(): Promise<PublishedPath[]> {
-  const rows = await publishedArticles()
-    .select(['id', 'section', 'slug', 'headline', 'language', 'published_at', 'modified_at'])
-    .orderBy('published_at', 'desc')
-    .orderBy('id', 'desc')
-    .execute();
-  const { timeZone } = getSite();
-  return rows.map((r) => ({
-    id: r.id,
-    section: r.section,
-    slug: r.slug,
-    headline: r.headline,
-    language: r.language,
-    publishedAt: r.published_at!,
-    modifiedAt: r.modified_at,
-    path: articlePath({ section: r.section, slug: r.slug, publishedAt: r.published_at! }, timeZone),
-  }));
+  return new Map((await toSummaries(await readPublishedRows(ids))).map((s) => [s.id, s]));
 }
 
 export async function readFeedArticles(section: string | null, limit = 30): Promise<ArticleSummary[]> {

@@ -13,6 +13,7 @@ export default async function DeskLayout({ children }: LayoutProps<'/editor'>) {
   const links = [
     { href: '/editor', label: 'Articles' },
     { href: '/editor/articles/new', label: 'New article' },
+    { href: '/editor/fronts', label: 'Fronts' },
     ...(hasRole(user.role, 'editor')
       ? [
           { href: '/editor/feedback', label: 'Feedback' },
