@@ -18,6 +18,7 @@ import * as mediaBlobs from './migrations/015-media-blobs';
 import * as liveCoverage from './migrations/016-live-coverage';
 import * as archiveIndexes from './migrations/017-archive-indexes';
 import * as fronts from './migrations/018-fronts';
+import * as revisionText from './migrations/019-revision-text';
 
 // Versioned migrations, in order. Each receives the dialect so the few statements that
 // differ (ids, full-text search) are written side by side.
@@ -40,6 +41,7 @@ const migrations = {
   '016-live-coverage': liveCoverage,
   '017-archive-indexes': archiveIndexes,
   '018-fronts': fronts,
+  '019-revision-text': revisionText,
 };
 
 class InCodeMigrations implements MigrationProvider {

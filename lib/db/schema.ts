@@ -142,6 +142,8 @@ export interface ArticleRevisionsTable {
   version: number;
   /** The editable fields as JSON (see lib/articles/revisions.ts). */
   snapshot: string;
+  /** Headline, summary and story text, as revisions are compared by (lib/newsroom/revision-changes.ts); null before migration 019. */
+  text: string | null;
   saved_by: number | null;
   saved_at: Timestamp;
 }

@@ -70,7 +70,7 @@ export async function getEditorArticle(id: number) {
     db
       .selectFrom('article_revisions as r')
       .leftJoin('users as u', 'u.id', 'r.saved_by')
-      .select(['r.id', 'r.version', 'r.saved_at', 'u.name', 'r.snapshot'])
+      .select(['r.id', 'r.version', 'r.saved_at', 'u.name', 'r.text', (eb) => eb.case().when('r.text', 'is', null).then(eb.ref('r.snapshot')).else('').end().as('snapshot')])
       .where('r.article_id', '=', id)
       .orderBy('r.version', 'desc')
       // One more than is listed: the oldest listed revision is compared with the one before it.

@@ -6,9 +6,8 @@ import type { ArticleDraft } from './store';
 // What each revision in an article's history changed, word by word (bounded work: see
 // lib/story/text-diff.ts), for the editor's history list; pure, so the bench measures it too.
 
-/** The words a revision's snapshot holds, headline and summary first, as compared between revisions. */
-function revisionText(snapshot: string): string {
-  const draft = JSON.parse(snapshot) as Partial<ArticleDraft>;
+/** The words a revision holds, headline and summary first, as revisions are compared (and stored, lib/newsroom/store.ts). */
+export function revisionText(draft: Partial<Pick<ArticleDraft, 'headline' | 'dek' | 'story'>>): string {
   return [draft.headline ?? '', draft.dek ?? '', draft.story ? storyTextOf(draft.story) : ''].join('\n\n');
 }
 
@@ -24,8 +23,9 @@ function storyTextOf(story: Story): string {
 }
 
 /** Each listed revision with what it changed from the one before it (none for the first). */
-export function withChanges(revisions: { id: number; version: number; saved_at: string; name: string | null; snapshot: string }[]) {
-  const texts = revisions.map((r) => revisionText(r.snapshot));
+export function withChanges(revisions: { id: number; version: number; saved_at: string; name: string | null; text: string | null; snapshot: string }[]) {
+  // Saved with the revision; worked out from its snapshot only for revisions older than that.
+  const texts = revisions.map((r) => r.text ?? revisionText(JSON.parse(r.snapshot) as Partial<ArticleDraft>));
   return revisions.slice(0, 30).map((revision, i) => ({
     id: revision.id,
     version: revision.version,

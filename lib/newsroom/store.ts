@@ -9,6 +9,7 @@ import { storyColumns } from '../story/stored';
 import type { Byline } from '../articles/schema';
 import { nameId, slugify } from '../articles/slug';
 import { setBylines, setTags } from './bylines-and-tags';
+import { revisionText } from './revision-changes';
 import type { ArticleStatus } from './schema';
 import { articlePath } from '../articles/urls';
 
@@ -69,7 +70,7 @@ async function keepFocalInLibrary(trx: Trx, draft: ArticleDraft) {
 async function addRevision(trx: Trx, articleId: number, version: number, draft: ArticleDraft, userId: number) {
   await trx
     .insertInto('article_revisions')
-    .values({ article_id: articleId, version, snapshot: JSON.stringify(draft), saved_by: userId, saved_at: new Date().toISOString() })
+    .values({ article_id: articleId, version, snapshot: JSON.stringify(draft), text: revisionText(draft), saved_by: userId, saved_at: new Date().toISOString() })
     .execute();
 }
 

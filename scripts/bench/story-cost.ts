@@ -9,7 +9,7 @@ import { keepBlockIds } from '../../lib/story/keep-ids';
 import { storyOfLongParagraphs, storyOfSmallBlocks } from '../../lib/story/largest-stories';
 import { storySchema, storySize, type Story } from '../../lib/story/schema';
 import { parseStoredStory, storyColumns } from '../../lib/story/stored';
-import { withChanges } from '../../lib/newsroom/revision-changes';
+import { revisionText, withChanges } from '../../lib/newsroom/revision-changes';
 import { storyText } from '../../lib/story/text';
 
 function cpuMs(work: () => void): number {
@@ -50,12 +50,13 @@ function save(storedJson: string, formJson: string) {
   const story = keepBlockIds(parseStoredStory(storedJson), written);
   const columns = storyColumns(story);
   JSON.stringify({ headline: 'Headline', story });
+  revisionText({ headline: 'Headline', story });
   if (!columns.body) throw new Error('nothing saved');
 }
 
-/** One view of the history: the 31 newest revisions read back and compared, as the page does. */
-function history(snapshots: string[]) {
-  withChanges(snapshots.map((snapshot, i) => ({ id: i, version: 31 - i, saved_at: '', name: null, snapshot })));
+/** One view of the history: the 31 newest revisions' words, as saved with them, compared as the page does. */
+function history(texts: string[]) {
+  withChanges(texts.map((text, i) => ({ id: i, version: 31 - i, saved_at: '', name: null, text, snapshot: '' })));
 }
 
 const shapes = {
@@ -78,13 +79,13 @@ for (const [shape, build] of Object.entries(shapes)) {
   };
   for (const [versions, version] of Object.entries(variants)) {
     const revisions = Array.from({ length: 31 }, (_, i) => version(i));
-    const snapshots = revisions.map((story) => JSON.stringify({ headline: 'Headline', dek: 'Summary of the story.', story }));
+    const texts = revisions.map((story) => revisionText({ headline: 'Headline', dek: 'Summary of the story.', story }));
     const [stored, written] = [JSON.stringify(revisions[1]), JSON.stringify(revisions[0])];
     results.push({
       shape,
       versions,
       saveCpuMs: measure(() => save(stored, written)),
-      historyCpuMs: measure(() => history(snapshots)),
+      historyCpuMs: measure(() => history(texts)),
     });
     console.error(
       JSON.stringify({ ...results.at(-1), ...storySize(revisions[0]!), json: written.length }),
