@@ -19,7 +19,7 @@ export interface LiveUpdateDraft {
 
 type Trx = Transaction<Database>;
 
-async function note(trx: Trx, articleId: number, kind: string, detail: string, userId: number) {
+async function note(trx: Trx, articleId: number, kind: string, detail: string, userId: number | null) {
   await trx.insertInto('article_events').values({ article_id: articleId, kind, detail, user_id: userId, at: new Date().toISOString() }).execute();
 }
 
@@ -43,7 +43,7 @@ async function keepOnePinned(trx: Trx, articleId: number, pinnedId: number) {
   await trx.updateTable('live_updates').set({ pinned: 0 }).where('article_id', '=', articleId).where('id', '!=', pinnedId).where('pinned', '=', 1).execute();
 }
 
-export async function createUpdate(articleId: number, draft: LiveUpdateDraft, status: LiveUpdateStatus, userId: number): Promise<number> {
+export async function createUpdate(articleId: number, draft: LiveUpdateDraft, status: LiveUpdateStatus, userId: number | null): Promise<number> {
   const now = new Date().toISOString();
   const columns = storyColumns(draft.story);
   return getDb()
@@ -122,7 +122,7 @@ export async function editUpdate(
 }
 
 /** Deletes an update outright (a legal takedown leaves no copy for readers); the history says who and when. */
-export async function deleteUpdate(id: number, userId: number): Promise<{ articleId: number; wasPosted: boolean } | null> {
+export async function deleteUpdate(id: number, userId: number | null): Promise<{ articleId: number; wasPosted: boolean } | null> {
   return getDb()
     .transaction()
     .execute(async (trx) => {
@@ -136,7 +136,7 @@ export async function deleteUpdate(id: number, userId: number): Promise<{ articl
 }
 
 /** Starts live coverage of an article, or ends it ("Live coverage has ended", with the time). */
-export async function setLive(articleId: number, live: boolean, userId: number): Promise<void> {
+export async function setLive(articleId: number, live: boolean, userId: number | null): Promise<void> {
   const now = new Date().toISOString();
   await getDb()
     .transaction()

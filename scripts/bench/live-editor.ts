@@ -14,21 +14,21 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
   const [path = '', every = '5000', duration = '60000'] = process.argv.slice(2);
   const slug = path.split('/').pop() ?? '';
   const { id } = await getDb().selectFrom('articles').select('id').where('slug', '=', slug).executeTakeFirstOrThrow();
-  await setLive(id, true, 1);
+  await setLive(id, true, null);
   await refreshCoverage(id);
   say({ started: id, returnedAt: Date.now() });
   const posted: number[] = [];
   const until = Date.now() + Number(duration);
   while (Date.now() < until) {
     const draft = { headline: null, story: storyFromComposer(`Bench update ${posted.length + 1}: rescuers reached another street.`), keyEvent: false, pinned: false, bylines: [] };
-    const update = await createUpdate(id, draft, 'published', 1);
+    const update = await createUpdate(id, draft, 'published', null);
     await refreshCoverage(id);
     posted.push(update);
     say({ posted: update, returnedAt: Date.now() });
     await sleep(Number(every));
   }
   const deleted = posted[Math.floor(posted.length / 2)]!;
-  await deleteUpdate(deleted, 1);
+  await deleteUpdate(deleted, null);
   await refreshCoverage(id);
   say({ deleted, returnedAt: Date.now() });
   await closeDb();
