@@ -384,9 +384,13 @@ test('with JavaScript: a slot moves by keyboard with its drag handle, told as it
   });
   await handle.focus();
   await page.keyboard.press('Space');
-  await expect(page.getByText(/Picked up Slot 3, .* in position 3 of 12\./)).toBeAttached();
+  // Told as it goes: picked up, then over where it is (the second soon replaces the first).
+  await expect(page.getByText(/(Picked up Slot 3, .* in position 3 of 12|Slot 3, .* is over position 3 of 12)\./)).toBeAttached();
+  // One key at a time, as a person presses them: each move is announced before the next.
   await page.keyboard.press('ArrowUp');
+  await expect(page.getByText(/is over position 2 of 12\./)).toBeAttached();
   await page.keyboard.press('ArrowUp');
+  await expect(page.getByText(/is over position 1 of 12\./)).toBeAttached();
   await page.keyboard.press('Space');
   await expect(page.getByText(/dropped in position 1 of 12/)).toBeAttached();
   await expect.poll(() => draftSlots('section:culture')[0]?.articleId).toBe(gallery.id);

@@ -10,7 +10,7 @@ import { getSite } from '@/lib/site';
 import { ArrangingNow } from './_components/arranging-now';
 import { ContainerForm } from './_components/container-form';
 import { ContainerPanel } from './_components/container-panel';
-import { FrontButton } from './_components/front-button';
+import { ActionButton } from '@/components/editor/action-button';
 import { containerName, doneMessages } from './_components/labels';
 import { LaunchHistory } from './_components/launch-history';
 import { PinPicker } from './_components/pin-picker';
@@ -125,32 +125,32 @@ export default async function FrontEditorPage({
           </Link>
           {desk.canArrange ? (
             <>
-              <FrontButton
+              <ActionButton
                 action={launchFront}
                 fields={{ key: front.key, version }}
                 variant="primary"
                 pendingLabel="Launching…"
               >
                 Launch the draft
-              </FrontButton>
+              </ActionButton>
               {desk.hasUnlaunchedChanges ? (
-                <FrontButton
+                <ActionButton
                   action={editFront}
                   fields={{ key: front.key, version, op: 'reset', to: 'launched' }}
                   pendingLabel="Discarding…"
                   confirm="Discard the draft’s changes and go back to what readers see?"
                 >
                   Discard the draft’s changes
-                </FrontButton>
+                </ActionButton>
               ) : null}
-              <FrontButton
+              <ActionButton
                 action={editFront}
                 fields={{ key: front.key, version, op: 'reset', to: 'automatic' }}
                 pendingLabel="Resetting…"
                 confirm="Replace the draft with the automatic layout, without pins? Readers see nothing until you launch it."
               >
                 Start again from the automatic layout
-              </FrontButton>
+              </ActionButton>
             </>
           ) : null}
         </div>

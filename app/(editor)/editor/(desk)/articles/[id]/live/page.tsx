@@ -7,7 +7,7 @@ import { formatDisplayDateTime, formatTimeOfDay } from '@/lib/articles/dates';
 import { deleteLiveUpdate, setLiveCoverage } from '@/lib/live/actions';
 import { getLiveDesk } from '@/lib/live/newsroom';
 import { getSite } from '@/lib/site';
-import { ActionButton } from './_components/action-button';
+import { ActionButton } from '@/components/editor/action-button';
 import { LiveComposer } from './_components/live-composer';
 import { LiveDeskRefresh } from './_components/live-desk-refresh';
 
@@ -35,9 +35,13 @@ export default async function LiveDeskPage({ params }: PageProps<'/editor/articl
         <h1 className="font-serif text-3xl font-bold">Live coverage</h1>
         {isEditor ? (
           running ? (
-            <ActionButton action={setLiveCoverage} fields={{ articleId: id, live: 'end' }} label="End live coverage" pendingLabel="Ending…" confirm="End the live coverage? Readers will see that it has ended." />
+            <ActionButton action={setLiveCoverage} fields={{ articleId: id, live: 'end' }} pendingLabel="Ending…" confirm="End the live coverage? Readers will see that it has ended.">
+              End live coverage
+            </ActionButton>
           ) : (
-            <ActionButton action={setLiveCoverage} fields={{ articleId: id, live: 'start' }} label={desk.article.live_ended_at ? 'Resume live coverage' : 'Start live coverage'} pendingLabel="Starting…" variant="primary" />
+            <ActionButton action={setLiveCoverage} fields={{ articleId: id, live: 'start' }} pendingLabel="Starting…" variant="primary">
+              {desk.article.live_ended_at ? 'Resume live coverage' : 'Start live coverage'}
+            </ActionButton>
           )
         ) : null}
       </div>
@@ -86,11 +90,12 @@ export default async function LiveDeskPage({ params }: PageProps<'/editor/articl
                     <ActionButton
                       action={deleteLiveUpdate}
                       fields={{ updateId: update.id }}
-                      label="Delete"
                       pendingLabel="Deleting…"
                       variant="danger"
                       confirm="Delete this update? It is gone from the page, the feeds and every cache at once."
-                    />
+                    >
+                      Delete
+                    </ActionButton>
                   </div>
                 ) : null}
               </li>

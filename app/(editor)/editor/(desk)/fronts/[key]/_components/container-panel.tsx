@@ -3,7 +3,7 @@ import type { PinnedArticle } from '@/lib/fronts/newsroom';
 import type { ResolvedContainer } from '@/lib/fronts/resolve';
 import { layoutInfo, type FrontContainer } from '@/lib/fronts/schema';
 import { ContainerForm } from './container-form';
-import { FrontButton } from './front-button';
+import { ActionButton } from '@/components/editor/action-button';
 import { containerName, describeRule, ruleValue, slotName } from './labels';
 import { SlotRow } from './slot-row';
 import { SortableList } from './sortable-list';
@@ -86,24 +86,24 @@ export function ContainerPanel({
         {canArrange ? (
           <div className="flex flex-wrap gap-2">
             {!isFirst ? (
-              <FrontButton
+              <ActionButton
                 action={editFront}
                 fields={{ ...fields, op: 'move-container', direction: 'up' }}
                 pendingLabel="Moving…"
               >
                 Move up{context}
-              </FrontButton>
+              </ActionButton>
             ) : null}
             {!isLast ? (
-              <FrontButton
+              <ActionButton
                 action={editFront}
                 fields={{ ...fields, op: 'move-container', direction: 'down' }}
                 pendingLabel="Moving…"
               >
                 Move down{context}
-              </FrontButton>
+              </ActionButton>
             ) : null}
-            <FrontButton
+            <ActionButton
               action={editFront}
               fields={{ ...fields, op: 'remove-container' }}
               pendingLabel="Removing…"
@@ -111,7 +111,7 @@ export function ContainerPanel({
               confirm={`Remove “${name}” from the draft, with its pins?`}
             >
               Remove container{context}
-            </FrontButton>
+            </ActionButton>
           </div>
         ) : null}
       </div>

@@ -2,7 +2,7 @@ import { formatDisplayDateTime } from '@/lib/articles/dates';
 import { cancelFrontSchedule, restoreFront } from '@/lib/fronts/actions';
 import type { FrontDesk } from '@/lib/fronts/newsroom';
 import { getSite } from '@/lib/site';
-import { FrontButton } from './front-button';
+import { ActionButton } from '@/components/editor/action-button';
 
 const how = { launch: 'Launched', scheduled: 'Launched on schedule', restore: 'Restored' } as const;
 
@@ -30,7 +30,7 @@ export function LaunchHistory({ desk }: { desk: FrontDesk }) {
                   {s.createdBy ?? 'someone no longer here'}
                 </span>
                 {desk.canArrange ? (
-                  <FrontButton
+                  <ActionButton
                     action={cancelFrontSchedule}
                     fields={{ ...fields, scheduleId: s.id }}
                     pendingLabel="Cancelling…"
@@ -40,7 +40,7 @@ export function LaunchHistory({ desk }: { desk: FrontDesk }) {
                       {' '}
                       the launch at {formatDisplayDateTime(s.launchAt, timeZone)}
                     </span>
-                  </FrontButton>
+                  </ActionButton>
                 ) : null}
               </li>
             ))}
@@ -87,14 +87,14 @@ export function LaunchHistory({ desk }: { desk: FrontDesk }) {
                   </td>
                   <td className="py-1">
                     {desk.canArrange && !launch.isLive ? (
-                      <FrontButton
+                      <ActionButton
                         action={restoreFront}
                         fields={{ ...fields, launchId: launch.id }}
                         pendingLabel="Restoring…"
                         confirm={`Launch version ${launch.version} again now? Readers see it at once, and it replaces the draft.`}
                       >
                         Restore<span className="sr-only"> version {launch.version}</span>
-                      </FrontButton>
+                      </ActionButton>
                     ) : null}
                   </td>
                 </tr>

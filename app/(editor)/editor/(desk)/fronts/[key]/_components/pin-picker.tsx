@@ -5,7 +5,7 @@ import { formatDisplayDateTime } from '@/lib/articles/dates';
 import type { ArticleSummary } from '@/lib/articles/schema';
 import { editFront } from '@/lib/fronts/actions';
 import { getSite } from '@/lib/site';
-import { FrontButton } from './front-button';
+import { ActionButton } from '@/components/editor/action-button';
 
 interface Props {
   path: string;
@@ -62,13 +62,14 @@ export function PinPicker({ path, fields, place, query, candidates }: Props) {
                   {article.sectionName} · {formatDisplayDateTime(article.publishedAt, timeZone)}
                 </span>
               </span>
-              <FrontButton
+              <ActionButton
                 action={editFront}
                 fields={{ ...fields, op: 'pin', articleId: article.id }}
                 pendingLabel="Pinning…"
+                label={`Pin: ${article.headline}`}
               >
-                Pin<span className="sr-only">: {article.headline}</span>
-              </FrontButton>
+                Pin
+              </ActionButton>
             </li>
           ))}
         </ul>

@@ -3,7 +3,7 @@ import { editFront } from '@/lib/fronts/actions';
 import type { PinnedArticle } from '@/lib/fronts/newsroom';
 import type { ResolvedSlot } from '@/lib/fronts/resolve';
 import type { FrontSlot } from '@/lib/fronts/schema';
-import { FrontButton } from './front-button';
+import { ActionButton } from '@/components/editor/action-button';
 import { OverrideForm } from './override-form';
 import { pickAnchor } from './pin-picker';
 
@@ -107,48 +107,46 @@ export function SlotRow({
       {canArrange ? (
         <div className="flex flex-wrap items-center gap-2">
           {!isFirst ? (
-            <FrontButton
+            <ActionButton
               action={editFront}
               fields={{ ...slotFields, op: 'move-slot', direction: 'up' }}
               pendingLabel="Moving…"
             >
               Up{context}
-            </FrontButton>
+            </ActionButton>
           ) : null}
           {!isLast ? (
-            <FrontButton
+            <ActionButton
               action={editFront}
               fields={{ ...slotFields, op: 'move-slot', direction: 'down' }}
               pendingLabel="Moving…"
             >
               Down{context}
-            </FrontButton>
+            </ActionButton>
           ) : null}
           {slot.articleId ? (
-            <FrontButton
+            <ActionButton
               action={editFront}
               fields={{ ...slotFields, op: 'unpin' }}
               pendingLabel="Removing…"
             >
               Remove pin{context}
-            </FrontButton>
+            </ActionButton>
           ) : null}
           {shown.source === 'rule' && shown.article ? (
-            <FrontButton
+            <ActionButton
               action={editFront}
               fields={{ ...slotFields, op: 'pin', articleId: shown.article.id }}
               pendingLabel="Pinning…"
             >
               Pin this story{context}
-            </FrontButton>
+            </ActionButton>
           ) : null}
-          <Link
-            href={`${path}?pick=${fields.containerId}.${slot.id}#${pickAnchor(fields.containerId, slot.id)}`}
-            className="px-2 py-1 font-semibold underline"
-          >
+          {/* A plain link: the picker is drawn by the server for this address, with or without JavaScript. */}
+          <a href={`${path}?pick=${fields.containerId}.${slot.id}#${pickAnchor(fields.containerId, slot.id)}`} className="px-2 py-1 font-semibold underline">
             {slot.articleId ? 'Pin another story' : 'Pick a story'}
             {context}
-          </Link>
+          </a>
         </div>
       ) : null}
       {canArrange && article ? (

@@ -9,7 +9,7 @@ import { launchFront } from '@/lib/fronts/actions';
 import { editorFrontPath, frontByParam } from '@/lib/fronts/keys';
 import { getFrontPreview } from '@/lib/fronts/newsroom';
 import { getSite } from '@/lib/site';
-import { FrontButton } from '../_components/front-button';
+import { ActionButton } from '@/components/editor/action-button';
 import { PreviewFrames } from '../_components/preview-frames';
 
 export const metadata: Metadata = { title: 'Front preview' };
@@ -32,14 +32,14 @@ export default async function FrontPreviewPage({
       <div className="mt-2 mb-4 flex flex-wrap items-center justify-between gap-3">
         <h1 className="font-serif text-3xl font-bold">Preview: {front.name}</h1>
         {canArrange ? (
-          <FrontButton
+          <ActionButton
             action={launchFront}
             fields={{ key: front.key, version: draft.version }}
             variant="primary"
             pendingLabel="Launching…"
           >
             Launch this draft
-          </FrontButton>
+          </ActionButton>
         ) : null}
       </div>
       <p className="mb-6 text-muted">
