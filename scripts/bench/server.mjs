@@ -43,6 +43,10 @@ export async function startBenchServer({ port = 3300, name = 'site', env: extra 
     execFileSync(process.execPath, ['--import', 'tsx', 'scripts/setup-db.ts'], { stdio: 'inherit', env });
     nextBuild({ env, stdio: ['ignore', 'ignore', 'inherit'] });
   }
+  // Whatever already answers on the port would be measured instead (a server left by a run that
+  // crashed): refuse rather than measure the wrong thing.
+  const taken = await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false);
+  if (taken) throw new Error(`something already answers on 127.0.0.1:${port}; stop it first`);
   const child = spawn(process.execPath, [compiledServer], {
     env: { ...env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'inherit'],
