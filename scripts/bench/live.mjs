@@ -43,6 +43,8 @@ const percentile = (values, p) => {
 export async function measureLive(siteUrl, path, env, { pages = 2000, every = 5000, duration = 60_000 } = {}) {
   const { gunzipSync } = await import('node:zlib');
   const desk = editor(path, env, { every, duration });
+  // Awaited below; until then a failure must not end the whole bench unhandled.
+  desk.done.catch(() => {});
   while (!desk.steps.some((s) => s.started)) await new Promise((r) => setTimeout(r, 100));
   const id = desk.steps.find((s) => s.started).started;
   const url = `${siteUrl}/live/${id}.json`;
