@@ -44,6 +44,7 @@ interface Dropping {
  * from the client's side before it read it.
  */
 function closeLingering(req: IncomingMessage, dropping: Dropping) {
+  if (dropping.bytes >= 0) return; // already lingering
   const socket = req.socket;
   socket.end();
   req.resume();
@@ -54,9 +55,19 @@ function closeLingering(req: IncomingMessage, dropping: Dropping) {
   socket.once('close', () => clearTimeout(timer));
 }
 
+/**
+ * Says `Connection: close` on the answer, so a keep-alive client does not send its next request
+ * down a connection the server is closing (it would get a reset instead of an answer). Node.js
+ * ends such a connection with `destroySoon()`, which destroys it, unread bytes and all, once the
+ * answer is written; here it closes lingering instead.
+ */
+function closeAfterAnswer(req: IncomingMessage, res: ServerResponse, dropping: Dropping) {
+  if (!res.headersSent) res.setHeader('Connection', 'close');
+  req.socket.destroySoon = () => closeLingering(req, dropping);
+}
+
 function refuse(req: IncomingMessage, res: ServerResponse, dropping: Dropping) {
-  // No `Connection: close`: Node.js would then destroy the socket as soon as the answer is out,
-  // unread bytes and all, which resets the connection under a client still sending.
+  closeAfterAnswer(req, res, dropping);
   if (!res.headersSent) res.writeHead(413, { 'Content-Type': 'text/html; charset=utf-8' });
   res.end(tooLargePage, () => closeLingering(req, dropping));
 }
@@ -97,6 +108,12 @@ export async function limitBody(req: IncomingMessage, res: ServerResponse, mayUp
   };
   // A route that answered without reading all of the body (a page, a redirect) gets no more of
   // it: the rest is dropped as it comes, up to the limit, while the client reads the answer.
+  // Node.js writes the head through writeHead() whether a route calls it or not.
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+  res.writeHead = ((...args: unknown[]) => {
+    if (!req.complete) closeAfterAnswer(req, res, dropped);
+    return writeHead(...args);
+  }) as typeof res.writeHead;
   res.on('finish', () => {
     if (req.complete || refused) return;
     refused = true;
