@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import Database from 'better-sqlite3';
-import { request as apiRequest, test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
+import { request as apiRequest, test as base, expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { articlePath } from '../lib/articles/urls';
 import { formFieldsContaining } from './action-forms';
 
@@ -47,7 +47,43 @@ export async function expectNoAxeViolations(page: Page) {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-export const test = base;
+/**
+ * After `page.goto` to a newsroom page, waits until React has hydrated it (the mark of
+ * components/editor/interactive-mark.tsx), as a person waits for a page to settle: a click while
+ * hydration is still running can be dropped, which made tests that click at once flaky in CI.
+ * Pages without JavaScript, and answers that are not the newsroom's own pages, are not waited on.
+ */
+function waitForNewsroomAfterGoto(context: BrowserContext) {
+  context.on('page', (page) => {
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      if (response?.ok() && new URL(page.url()).pathname.startsWith('/editor'))
+        await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
+      return response;
+    };
+  });
+}
+
+/** Every context (the built-in `page`'s included: it is made by `browser.newContext`). */
+function waitForNewsroomInEveryContext(browser: Browser) {
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    if (options?.javaScriptEnabled !== false) waitForNewsroomAfterGoto(context);
+    return context;
+  };
+}
+
+export const test = base.extend<object, { newsroomGoto: void }>({
+  newsroomGoto: [
+    async ({ browser }, use) => {
+      waitForNewsroomInEveryContext(browser);
+      await use();
+    },
+    { scope: 'worker', auto: true },
+  ],
+});
 export { expect };
 
 /** The newest `count` published articles matching a condition, for tests that need several. */

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { InteractiveMark } from '@/components/editor/interactive-mark';
 import { SubmitButton } from '@/components/editor/submit-button';
 import { signOutOfEditor } from '@/lib/auth/actions';
 import { requireRole } from '@/lib/auth/current-user';
@@ -58,6 +59,7 @@ export default async function DeskLayout({ children }: LayoutProps<'/editor'>) {
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">
         {children}
       </main>
+      <InteractiveMark />
     </>
   );
 }

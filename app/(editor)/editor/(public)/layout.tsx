@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { InteractiveMark } from '@/components/editor/interactive-mark';
 import { getSite } from '@/lib/site';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
@@ -9,6 +10,7 @@ export default function PublicEditorLayout({ children }: LayoutProps<'/editor'>)
       <p className="font-serif text-3xl font-bold">{getSite().name}</p>
       <p className="text-muted">Newsroom</p>
       <div className="mt-8">{children}</div>
+      <InteractiveMark />
     </main>
   );
 }
