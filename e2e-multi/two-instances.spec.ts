@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { articlePath } from '../lib/articles/urls';
 import { feedbackFormFields, writeStory } from '../e2e/fixtures';
-import { freshAnswers, hammer } from '../e2e/load-readers';
+import { freshAnswers, getOnNewConnection, hammer } from '../e2e/load-readers';
 import { guess } from '../e2e/sign-in-guess';
 
 const a = 'http://127.0.0.1:3201';
@@ -56,11 +56,17 @@ function createEditor(who: string) {
   return { email, password };
 }
 
+/** Opens a newsroom page and waits for React to hydrate it: a click before then can be dropped. */
+async function openNewsroom(page: Page, path: string) {
+  await page.goto(path);
+  await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
+}
+
 async function signInOnA(browser: Browser, who: string) {
   const { email, password } = createEditor(who);
   const context = await browser.newContext({ baseURL: a });
   const page = await context.newPage();
-  await page.goto('/editor/sign-in');
+  await openNewsroom(page, '/editor/sign-in');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -69,7 +75,7 @@ async function signInOnA(browser: Browser, who: string) {
 }
 
 async function publishOnA(page: Page, headline: string, hero?: { picture: Buffer; alt: string }): Promise<string> {
-  await page.goto('/editor/articles/new');
+  await openNewsroom(page, '/editor/articles/new');
   await page.getByLabel('Headline').fill(headline);
   await page.getByLabel('Summary (dek)').fill('Published on one instance, read on the other one.');
   await writeStory(page, 'A paragraph long enough to be an article body in this end-to-end test.');
@@ -130,6 +136,43 @@ test('unpublish and correction under load hold on both instances two seconds aft
   for (const host of [a, b]) {
     expect((await freshAnswers(`${host}${path}`, 15)).map((answer) => answer.status)).toEqual(Array(15).fill(404));
     for (const answer of await freshAnswers(`${host}/`, 2)) expect(answer.body).not.toContain(path);
+  }
+  await readers.stop();
+  await context.close();
+});
+
+test('a live update deleted through one instance is gone from both instances’ polls, page and feed two seconds later, under readers', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { context, page } = await signInOnA(browser, 'live');
+  const headline = `Two-instance live coverage ${run}`;
+  const path = await publishOnA(page, headline);
+  const [row] = await query<{ id: number }>('select id from articles where headline = $1', [headline]);
+  const id = row!.id;
+  await openNewsroom(page, `/editor/articles/${id}/live`);
+  await page.getByRole('button', { name: 'Start live coverage' }).click();
+  await expect(page.getByText(/^Live since /)).toBeVisible();
+  const composer = page.getByRole('form', { name: 'New update' });
+  await composer.getByLabel('Update', { exact: true }).fill(`Rescuers reached the harbour (${run}).`);
+  await composer.getByLabel('Update', { exact: true }).press('ControlOrMeta+Enter');
+  await expect(composer.getByRole('status')).toHaveText('Posted.');
+
+  const updatesOn = async (host: string) =>
+    (JSON.parse((await getOnNewConnection(`${host}/live/${id}.json`)).body) as { updates: [number, number, number][] }).updates.map(([update]) => update);
+  // Both instances carry the update (and hold their answers in their caches) before the delete.
+  for (const host of [a, b]) await expect.poll(async () => (await updatesOn(host)).length, { timeout: 15_000 }).toBe(1);
+  const [update] = await updatesOn(b);
+
+  const readers = hammer([`${a}/live/${id}.json`, `${b}/live/${id}.json`, `${a}${path}`, `${b}${path}`]);
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.locator(`#desk-update-${update}`).getByRole('button', { name: 'Delete' }).click();
+  await expect(page.locator(`#desk-update-${update}`)).toHaveCount(0);
+  await settle();
+  for (const host of [a, b]) {
+    for (let i = 0; i < 6; i++) {
+      expect(await updatesOn(host), host).not.toContain(update);
+      expect((await getOnNewConnection(`${host}${path}`)).body, host).not.toContain(`id="update-${update}"`);
+      expect((await getOnNewConnection(`${host}/live/${id}.xml`)).body, host).not.toContain(`#update-${update}`);
+    }
   }
   await readers.stop();
   await context.close();
