@@ -40,14 +40,15 @@ const percentile = (values, p) => {
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
 };
 
-export async function measureLive(siteUrl, path, env, { pages = 2000, every = 5000, duration = 60_000 } = {}) {
+/** `siteUrls`: one site, or several instances of it (the pages poll them in turn). */
+export async function measureLive(siteUrls, path, env, { pages = 2000, every = 5000, duration = 60_000 } = {}) {
   const { gunzipSync } = await import('node:zlib');
   const desk = editor(path, env, { every, duration });
   // Awaited below; until then a failure must not end the whole bench unhandled.
   desk.done.catch(() => {});
   while (!desk.steps.some((s) => s.started)) await new Promise((r) => setTimeout(r, 100));
   const id = desk.steps.find((s) => s.started).started;
-  const url = `${siteUrl}/live/${id}.json`;
+  const urls = [siteUrls].flat().map((siteUrl) => `${siteUrl}/live/${id}.json`);
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
   const seen = new Map(); // update id → Map(page → first time seen)
   const answers = [];
@@ -58,7 +59,7 @@ export async function measureLive(siteUrl, path, env, { pages = 2000, every = 50
     await new Promise((r) => setTimeout(r, Math.random() * pollEveryMs));
     while (running) {
       const started = Date.now();
-      const answer = await poll(agent, url);
+      const answer = await poll(agent, urls[page % urls.length]);
       if (answer) {
         polls++;
         if (answer.hit) hits++;

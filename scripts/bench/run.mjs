@@ -14,6 +14,7 @@ import { writeReport } from './report.mjs';
 import { measureTakedown } from './takedown.mjs';
 import { measureAgainstFloor } from './floor.mjs';
 import { measureFirstInteraction } from './interaction.mjs';
+import { measureFronts } from './fronts.mjs';
 import { measureLive } from './live.mjs';
 import { workerCount } from '../../server/worker-count.ts';
 import { runScaleBench, scaleArgument } from './scale.mjs';
@@ -34,6 +35,31 @@ if (scaleArgument(process.argv)) {
 function otherArticle(front, than) {
   const paths = [...front.matchAll(/href="(\/[a-z-]+\/\d{4}\/\d\d\/\d\d\/[a-z0-9-]+)"/g)].map((m) => m[1]);
   return paths.find((p) => p !== than);
+}
+
+/** The fronts' rows: launch reach on `database`, and (where measured) the render times. */
+function frontRows({ reach, automatic, ten }, database) {
+  row(`Front launch → last old front seen by readers (${database}; a reader every 10 ms, ${reach.requestsAfter} after)`, reach.lingerMs, 'ms', '≤ 2000', reach.lingerMs <= 2000 && reach.errors === 0);
+  if (!automatic || !ten) return;
+  const hits = automatic.cached + ten.cached;
+  row(`Front page drawn with nothing cached, automatic layout (9 containers)${hits ? `; ${hits} answers were hits` : ''}`, automatic.ms, 'ms', 'report', hits === 0);
+  row(`Front page drawn with nothing cached, 10 containers with 4 pinned slots (${(ten.ms / automatic.ms).toFixed(2)} × automatic)`, ten.ms, 'ms', 'report', true);
+}
+
+/** A live coverage's delete on PostgreSQL, with its open pages polling two instances in turn. */
+async function measureLiveOnTwoInstances(pgSite, front, article) {
+  const second = await startBenchServer({ name: 'site-b', port: 3302, build: false, env: { DATABASE_URL: pgSite.env.DATABASE_URL, NEXT_DIST_DIR: pgSite.env.NEXT_DIST_DIR } });
+  try {
+    const liveArticle = [...front.matchAll(/href="(\/[a-z-]+\/\d{4}\/\d\d\/\d\d\/[a-z0-9-]+)"/g)].map((m) => m[1]).filter((p) => p !== article).at(-1);
+    const live = await measureLive([pgSite.url, second.url], liveArticle, pgSite.env, { pages: quick ? 300 : 1000, duration: quick ? 20_000 : 30_000 });
+    row(`Live update reach on PostgreSQL, two instances, p99 (${live.pages} pages)`, live.reachP99, 'ms', '≤ 15000 + 2000', live.reachP99 <= 17_000);
+    row('Live delete → last answer still carrying it (PostgreSQL, two instances)', live.deleteLingerMs, 'ms', '≤ 2000', live.deleteLingerMs <= 2000);
+  } catch (error) {
+    console.error('[bench] live coverage on two instances could not be measured:', error);
+    row(`Live coverage on PostgreSQL: not measured (${error.message})`, 0, '', 'measured', false);
+  } finally {
+    second.stop();
+  }
 }
 
 const site = await startBenchServer({ name: 'site' });
@@ -126,6 +152,10 @@ try {
     row(`Live coverage: not measured (${error.message})`, 0, '', 'measured', false);
   }
 
+  section('Fronts');
+  const fronts = await measureFronts(site.url, article.split('/').pop(), site.env, { rounds: quick ? 9 : 21 });
+  frontRows(fronts, 'SQLite');
+
   section('Takedown under load');
   // Last, and on another article: the measured one is gone afterwards.
   const takedown = await measureTakedown(site.url, otherArticle(front, article), site.env);
@@ -147,6 +177,8 @@ if (postgres) {
     row('Feedback lost on PostgreSQL', feedback.lost, '', '0', feedback.lost === 0);
     row('Feedback refused on PostgreSQL', feedback.refused, '', '0', feedback.refused === 0);
     row('Feedback p50 / p99 latency on PostgreSQL', feedback.p50, 'ms', `p99 ${feedback.p99.toFixed(0)} ms`, true);
+    frontRows(await measureFronts(pgSite.url, article.split('/').pop(), pgSite.env, { withRenders: false }), 'PostgreSQL');
+    await measureLiveOnTwoInstances(pgSite, front, article);
     const takedown = await measureTakedown(pgSite.url, otherArticle(front, article), pgSite.env);
     row(`Unpublish → last 200 seen by readers (PostgreSQL; ${takedown.requestsAfter} requests after)`, takedown.lingerMs, 'ms', '≤ 2000', takedown.lingerMs <= 2000);
   } finally {
