@@ -2,6 +2,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
+import { untilInteractive } from '../e2e/fixtures';
 
 // With readers posting feedback and an editor autosaving, the whole `npm start` process group
 // (the primary and its workers) is killed with SIGKILL, then started again: every message that
@@ -80,15 +81,14 @@ test.afterAll(() => {
 test('killing the whole server mid-load loses nothing it confirmed', async ({ page }) => {
   // The editor: signed in, a draft open, typing; each "Saved at" is an autosave confirmed.
   // Each newsroom page is used once React has hydrated it: a click before then can be dropped.
-  const interactive = () => page.locator('html[data-interactive]').waitFor({ state: 'attached' });
   await page.goto('/editor/sign-in');
-  await interactive();
+  await untilInteractive(page);
   await page.getByLabel('Email').fill(editor.email);
   await page.getByLabel('Password').fill(editor.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Articles' })).toBeVisible();
   await page.goto('/editor/articles/new');
-  await interactive();
+  await untilInteractive(page);
   await page.getByLabel('Headline').fill('Crash draft 0');
   await page.getByLabel('Summary (dek)').fill('A draft typed while the server is killed, long enough to pass.');
   await page.getByRole('textbox', { name: 'Story', exact: true }).click();

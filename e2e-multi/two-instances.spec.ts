@@ -5,7 +5,7 @@ import pg from 'pg';
 import sharp from 'sharp';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { articlePath } from '../lib/articles/urls';
-import { feedbackFormFields, writeStory } from '../e2e/fixtures';
+import { feedbackFormFields, untilInteractive, writeStory } from '../e2e/fixtures';
 import { freshAnswers, getOnNewConnection, hammer } from '../e2e/load-readers';
 import { guess } from '../e2e/sign-in-guess';
 
@@ -59,7 +59,7 @@ function createEditor(who: string) {
 /** Opens a newsroom page and waits for React to hydrate it: a click before then can be dropped. */
 async function openNewsroom(page: Page, path: string) {
   await page.goto(path);
-  await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
+  await untilInteractive(page);
 }
 
 async function signInOnA(browser: Browser, who: string) {

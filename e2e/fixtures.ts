@@ -58,11 +58,15 @@ function waitForNewsroomAfterGoto(context: BrowserContext) {
     const goto = page.goto.bind(page);
     page.goto = async (url, options) => {
       const response = await goto(url, options);
-      if (response?.ok() && new URL(page.url()).pathname.startsWith('/editor'))
-        await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
+      if (response?.ok() && new URL(page.url()).pathname.startsWith('/editor')) await untilInteractive(page);
       return response;
     };
   });
+}
+
+/** Resolves once React has hydrated the newsroom page open in `page` (for pages not opened through this file's `test`). */
+export function untilInteractive(page: Page): Promise<void> {
+  return page.locator('html[data-interactive]').waitFor({ state: 'attached' });
 }
 
 /** Every context (the built-in `page`'s included: it is made by `browser.newContext`). */
