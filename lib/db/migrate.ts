@@ -19,6 +19,7 @@ import * as liveCoverage from './migrations/016-live-coverage';
 import * as archiveIndexes from './migrations/017-archive-indexes';
 import * as fronts from './migrations/018-fronts';
 import * as revisionText from './migrations/019-revision-text';
+import * as listingCounts from './migrations/020-listing-counts';
 
 // Versioned migrations, in order. Each receives the dialect so the few statements that
 // differ (ids, full-text search) are written side by side.
@@ -42,6 +43,7 @@ const migrations = {
   '017-archive-indexes': archiveIndexes,
   '018-fronts': fronts,
   '019-revision-text': revisionText,
+  '020-listing-counts': listingCounts,
 };
 
 class InCodeMigrations implements MigrationProvider {

@@ -64,6 +64,8 @@ export interface ArticleBylinesTable {
   position: number;
   author_id: number;
   organization: string | null;
+  /** The article's published_at while it is published, kept by triggers (migration 020). */
+  listed_at: Generated<string | null>;
 }
 
 export interface TagsTable {
@@ -76,6 +78,14 @@ export interface ArticleTagsTable {
   article_id: number;
   tag_id: number;
   position: number;
+  /** The article's published_at while it is published, kept by triggers (migration 020). */
+  listed_at: Generated<string | null>;
+}
+
+/** Published articles per listing ('section:<slug>', 'tag:<id>', 'author:<id>'), kept by triggers. */
+export interface ListingCountsTable {
+  listing: string;
+  published: number;
 }
 
 export interface CorrectionsTable {
@@ -296,6 +306,7 @@ export interface Database {
   article_bylines: ArticleBylinesTable;
   tags: TagsTable;
   article_tags: ArticleTagsTable;
+  listing_counts: ListingCountsTable;
   corrections: CorrectionsTable;
   fronts: FrontsTable;
   front_drafts: FrontDraftsTable;

@@ -46,7 +46,9 @@ export default async function SearchPage({ searchParams }: Props) {
           <h2 id="results-heading" className="mb-6 text-lg font-semibold" aria-live="polite">
             {result.total === 0
               ? `No results for “${query}”`
-              : `${result.total} ${result.total === 1 ? 'result' : 'results'} for “${query}”`}
+              : result.capped
+                ? `More than ${result.total.toLocaleString('en-US')} results for “${query}”, newest first`
+                : `${result.total.toLocaleString('en-US')} ${result.total === 1 ? 'result' : 'results'} for “${query}”`}
           </h2>
           {result.total === 0 ? (
             <p className="text-muted">Try fewer or different words, or browse the sections above.</p>

@@ -2,7 +2,7 @@ import { getDb } from '../../db/client';
 import { parseStoredStory } from '../../story/stored';
 import type { ArticleSummary, ArticleView, AuthorView, TagView } from '../schema';
 import { sections, type Section } from '../sections';
-import { paginate, publishedByAuthor, publishedWithTag, readPublishedRows } from './listings';
+import { authorListing, paginate, readPublishedRows, sectionListing, tagListing } from './listings';
 import { publicAuthors, publicTags, publishedArticles, summaryColumns, toSummaries } from './summaries';
 
 // Uncached reads of published articles, returning plain view objects. queries.ts wraps these
@@ -25,7 +25,7 @@ export async function readLatest(limit: number, offset = 0): Promise<ArticleSumm
 }
 
 export function readSectionPage(section: string, page: number) {
-  return paginate(publishedArticles().where('section', '=', section), page);
+  return paginate(sectionListing(section), page);
 }
 
 /** A section's newest articles, without the count a page of it needs. */
@@ -55,12 +55,12 @@ export async function readFrontPage(): Promise<FrontPage> {
   return { lead: lead ?? null, secondary: rest.slice(0, 3), latest: rest.slice(3), blocks };
 }
 
-export function readTagPage(tagSlug: string, page: number) {
-  return paginate(publishedWithTag(tagSlug), page);
+export async function readTagPage(tagSlug: string, page: number) {
+  return paginate(await tagListing(tagSlug), page);
 }
 
-export function readAuthorPage(authorSlug: string, page: number) {
-  return paginate(publishedByAuthor(authorSlug), page);
+export async function readAuthorPage(authorSlug: string, page: number) {
+  return paginate(await authorListing(authorSlug), page);
 }
 
 /** A tag, if a published article carries it: a tag only on drafts is nobody's business yet. */
@@ -128,9 +128,8 @@ export const relatedCandidatesPerTag = 200;
 
 /**
  * Articles sharing the most tags with this one, then the newest of its section. The candidates
- * are each tag's latest published articles by id (the order they were written in), not all of
- * them: counting shared tags over every article of a popular tag cost a row for a good share of
- * the archive on every article page.
+ * are each tag's latest published articles, not all of them: counting shared tags over every
+ * article of a popular tag cost a row for a good share of the archive on every article page.
  */
 export async function readRelated(article: { id: number; section: string }, limit = 4): Promise<ArticleSummary[]> {
   const db = getDb();
@@ -138,15 +137,13 @@ export async function readRelated(article: { id: number; section: string }, limi
   const shared = new Map<number, number>();
   for (const { tag_id: tagId } of tags) {
     const rows = await db
-      .selectFrom('article_tags as link')
-      .crossJoin('articles')
-      .whereRef('articles.id', '=', 'link.article_id')
-      .select('link.article_id')
-      .where('link.tag_id', '=', tagId)
-      .where('link.article_id', '!=', article.id)
-      .where('articles.status', '=', 'published')
-      .where('articles.published_at', 'is not', null)
-      .orderBy('link.article_id', 'desc')
+      .selectFrom('article_tags')
+      .select('article_id')
+      .where('tag_id', '=', tagId)
+      .where('article_id', '!=', article.id)
+      .where('listed_at', 'is not', null)
+      .orderBy('listed_at', 'desc')
+      .orderBy('article_id', 'desc')
       .limit(relatedCandidatesPerTag)
       .execute();
     for (const { article_id: id } of rows) shared.set(id, (shared.get(id) ?? 0) + 1);

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb, getDb } from '../../db/client';
 import { migrateToLatest } from '../../db/migrate';
-import { setTags } from '../../newsroom/bylines-and-tags';
+import { setBylines, setTags } from '../../newsroom/bylines-and-tags';
 import { storyFromMarkdown } from '../../story/from-markdown';
 import { storyColumns } from '../../story/stored';
 import { newArticleRow } from '../../test/article-row';
 import * as read from './articles';
+import { searchCap } from './indexes';
 
 // Listings read the way a large archive needs (pages from either end, a tag's articles reached
 // from the tag, a search with few matches looked up by id): against a real database, every page
@@ -111,6 +112,46 @@ describe('search', () => {
     expect(total).toBe(14);
     expect(sizes).toEqual([12, 2]);
     expect(ids).toEqual(newestFirst(articles));
+  });
+});
+
+describe('an author’s pages', () => {
+  it('hold the published articles in their byline, newest first, and follow an unpublish', async () => {
+    const articles = await addPublished(14, 'world');
+    await getDb()
+      .transaction()
+      .execute(async (trx) => {
+        for (const { id } of articles)
+          await setBylines(trx, id, [{ name: 'Paged Correspondent', type: 'person' }]);
+      });
+    const [gone, ...kept] = articles;
+    await getDb().updateTable('articles').set({ status: 'unpublished' }).where('id', '=', gone!.id).execute();
+    const { ids, total, sizes } = await allPages((p) => read.readAuthorPage('paged-correspondent', p));
+    expect(total).toBe(13);
+    expect(sizes).toEqual([12, 1]);
+    expect(ids).toEqual(newestFirst(kept));
+  });
+});
+
+describe('search with many matches', () => {
+  it('between the few and the cap: every page from the index walk, exact count', async () => {
+    const articles = await addPublished(600, 'science-tech', 'The walrusgate hearing resumes.');
+    const { ids, total, sizes } = await allPages((p) => read.readSearch('walrusgate', p));
+    expect(total).toBe(600);
+    expect(sizes).toEqual([...Array(50).fill(12)]);
+    expect(ids).toEqual(newestFirst(articles));
+  });
+
+  it('past the cap: a floor for the count, newest first, no page beyond it', async () => {
+    const articles = await addPublished(searchCap + 30, 'business', 'The zebrafund audit is out.');
+    const first = await read.readSearch('zebrafund', 1);
+    expect(first).toMatchObject({ total: searchCap, capped: true, pageCount: Math.ceil(searchCap / 12) });
+    expect(first.items.map((a) => a.id)).toEqual(newestFirst(articles).slice(0, 12));
+    const last = await read.readSearch('zebrafund', first.pageCount);
+    expect(last.items.map((a) => a.id)).toEqual(
+      newestFirst(articles).slice((first.pageCount - 1) * 12, searchCap),
+    );
+    expect((await read.readSearch('zebrafund', first.pageCount + 1)).items).toEqual([]);
   });
 });
 

@@ -2,75 +2,114 @@ import { getDb } from '../../db/client';
 import type { ArticleSummary } from '../schema';
 import { publishedArticles, summaryColumns, toSummaries, type SummaryRow } from './summaries';
 
-// Pages of listings (a section, a tag, an author, search results), read so that a page deep in
-// an archive of 100,000 costs what the first page does. The count behind "page 3 of 40" is the
-// one part that grows with the listing: it visits every article listed.
-
-/** Published articles carrying the tag at `slug`. */
-export function publishedWithTag(slug: string) {
-  const db = getDb();
-  return db
-    .selectFrom('article_tags as link')
-    .crossJoin('articles')
-    .whereRef('articles.id', '=', 'link.article_id')
-    .where('link.tag_id', '=', db.selectFrom('tags').select('id').where('slug', '=', slug))
-    .where('articles.status', '=', 'published')
-    .where('articles.published_at', 'is not', null);
-}
-
-/** Published articles with the author or desk at `slug` in their byline. */
-export function publishedByAuthor(slug: string) {
-  const db = getDb();
-  return db
-    .selectFrom('article_bylines as link')
-    .crossJoin('articles')
-    .whereRef('articles.id', '=', 'link.article_id')
-    .where('link.author_id', '=', db.selectFrom('authors').select('id').where('slug', '=', slug))
-    .where('articles.status', '=', 'published')
-    .where('articles.published_at', 'is not', null);
-}
+// Pages of listings (a section, a tag, an author, search results), read so that a page of an
+// archive of 100,000 costs what it does at 1,000: the count behind "page 3 of 40" is kept by
+// triggers (migration 020), and a page is a range of one index, read from whichever end is
+// nearer, so the deepest page skips as few entries as the first.
 
 export interface Page<T> {
   items: T[];
   page: number;
   pageCount: number;
   total: number;
+  /** Set when `total` is a floor: there are more than that many, and only that many are paged. */
+  capped?: boolean;
 }
 
 export const pageSize = 12;
 
-type Listing =
-  | ReturnType<typeof publishedArticles>
-  | ReturnType<typeof publishedWithTag>
-  | ReturnType<typeof publishedByAuthor>;
+type Direction = 'asc' | 'desc';
 
-export async function paginate(base: Listing, page: number): Promise<Page<ArticleSummary>> {
-  // The listings differ only in the tables that filter; the rows are always `articles`.
-  const listing = base as ReturnType<typeof publishedArticles>;
-  const { total } = await listing
-    .select((eb) => eb.fn.countAll<number>().as('total'))
-    .executeTakeFirstOrThrow();
-  const count = Number(total);
+/** A listing as paginate reads it: how many, and the ids of a stretch of it from either end. */
+export interface Listing {
+  count(): Promise<{ total: number; capped?: boolean }>;
+  ids(direction: Direction, limit: number, offset: number): Promise<number[]>;
+}
+
+async function keptCount(listing: string) {
+  const row = await getDb()
+    .selectFrom('listing_counts')
+    .select('published')
+    .where('listing', '=', listing)
+    .executeTakeFirst();
+  return { total: Math.max(0, Number(row?.published ?? 0)) };
+}
+
+export function sectionListing(section: string): Listing {
+  return {
+    count: () => keptCount(`section:${section}`),
+    ids: async (direction, limit, offset) =>
+      (
+        await publishedArticles()
+          .where('section', '=', section)
+          .select('articles.id')
+          .orderBy('articles.published_at', direction)
+          .orderBy('articles.id', direction)
+          .limit(limit)
+          .offset(offset)
+          .execute()
+      ).map((r) => r.id),
+  };
+}
+
+/**
+ * Published articles linked to a tag or an author, by the link rows alone: their `listed_at`
+ * (the article's date while it is published) orders them, in the index (key, listed_at, article).
+ */
+function linkListing(link: 'tag' | 'author', id: number | undefined): Listing {
+  // Both link tables have these columns; the names are what differ.
+  const table = (link === 'tag' ? 'article_tags' : 'article_bylines') as 'article_tags';
+  const key = (link === 'tag' ? 'tag_id' : 'author_id') as 'tag_id';
+  return {
+    count: async () => (id === undefined ? { total: 0 } : keptCount(`${link}:${id}`)),
+    ids: async (direction, limit, offset) =>
+      id === undefined
+        ? []
+        : (
+            await getDb()
+              .selectFrom(table)
+              .select('article_id')
+              .where(key, '=', id)
+              .where('listed_at', 'is not', null)
+              .orderBy('listed_at', direction)
+              .orderBy('article_id', direction)
+              .limit(limit)
+              .offset(offset)
+              .execute()
+          ).map((r) => r.article_id),
+  };
+}
+
+export async function tagListing(slug: string): Promise<Listing> {
+  const tag = await getDb().selectFrom('tags').select('id').where('slug', '=', slug).executeTakeFirst();
+  return linkListing('tag', tag?.id);
+}
+
+export async function authorListing(slug: string): Promise<Listing> {
+  const author = await getDb()
+    .selectFrom('authors')
+    .select('id')
+    .where('slug', '=', slug)
+    .executeTakeFirst();
+  return linkListing('author', author?.id);
+}
+
+export async function paginate(listing: Listing, page: number): Promise<Page<ArticleSummary>> {
+  const { total: count, capped } = await listing.count();
   const offset = (page - 1) * pageSize;
   const pageCount = Math.max(1, Math.ceil(count / pageSize));
-  if (offset >= count) return { items: [], page, pageCount, total: count };
-  // A page in the older half is read from the oldest end, so the deepest page skips as few rows
-  // as the first: an offset costs every row it passes over.
-  const fromOldest = offset > count / 2;
+  const counted = { page, pageCount, total: count, ...(capped ? { capped } : {}) };
+  if (offset >= count) return { items: [], ...counted };
+  // A page in the older half is read from the oldest end (unless the count is only a floor).
+  const fromOldest = !capped && offset > count / 2;
   const limit = Math.min(pageSize, count - offset);
-  const direction = fromOldest ? 'asc' : 'desc';
-  // The page's ids first, then its rows: sorting whole rows, whose later columns sit past the
-  // story's text, would read every story of a tag to show twelve.
-  const picked = await listing
-    .select('articles.id')
-    .orderBy('articles.published_at', direction)
-    .orderBy('articles.id', direction)
-    .limit(limit)
-    .offset(fromOldest ? count - offset - limit : offset)
-    .execute();
-  const ids = picked.map((r) => r.id);
+  const ids = await listing.ids(
+    fromOldest ? 'asc' : 'desc',
+    limit,
+    fromOldest ? count - offset - limit : offset,
+  );
   if (fromOldest) ids.reverse();
-  return { items: await toSummaries(await readPublishedRows(ids)), page, pageCount, total: count };
+  return { items: await toSummaries(await readPublishedRows(ids)), ...counted };
 }
 
 /** A page of the published articles among `ids` (a few hundred, say), newest first. */
