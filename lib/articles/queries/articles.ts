@@ -11,6 +11,7 @@ import { publicAuthors, publicTags, publishedArticles, summaryColumns, toSummari
 export type { Page } from './listings';
 export { pageSize } from './listings';
 export * from './indexes';
+export * from './search';
 export * from './sitemaps';
 
 export async function readLatest(limit: number, offset = 0): Promise<ArticleSummary[]> {

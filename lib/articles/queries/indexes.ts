@@ -1,69 +1,9 @@
-import { sql, type RawBuilder } from 'kysely';
-import { getDb, getDialect } from '../../db/client';
-import { paginate, paginateIds, readPublishedRows, type Listing, type Page } from './listings';
+import { readPublishedRows } from './listings';
 import { publicAuthors, publicTags, publishedArticles, summaryColumns, toSummaries } from './summaries';
 import type { ArticleSummary } from '../schema';
 
-// Reads across all published articles: search, corrections, feeds, and the lists of tags and
+// Reads across all published articles: corrections, feeds, and the lists of tags and
 // authors behind static params and the pages sitemap. Article addresses are in sitemaps.ts.
-
-/**
- * Published articles matching every word of `query` (each as a prefix), newest first. Past
- * `searchCap` matches the count is a floor ("more than 1,000 results") and only that many are
- * paged: counting every match of a common word cost a row per article of the archive.
- */
-export async function readSearch(query: string, page: number): Promise<Page<ArticleSummary>> {
-  const terms = query
-    .normalize('NFKC')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((t) => t.length > 0)
-    .slice(0, 8);
-  if (terms.length === 0) return { items: [], page: 1, pageCount: 1, total: 0 };
-  if (getDialect() === 'postgres') {
-    const tsquery = terms.map((t) => `${t.replace(/'/g, '')}:*`).join(' & ');
-    return paginate(cappedListing(sql<boolean>`search @@ to_tsquery('simple', ${tsquery})`), page);
-  }
-  // Each term quoted as an FTS5 string and prefix-matched, so user input is never FTS syntax.
-  const match = terms.map((t) => `"${t.replace(/"/g, '')}"*`).join(' ');
-  // A few matches are looked up by id and sorted. Many are checked along the published articles
-  // in date order, against the matches' ids (read from the index once: asked per article, a
-  // prefix term merges its whole list again each time): the first twelve, and the capped count,
-  // come early.
-  const few = await sql<{ rowid: number }>`select rowid from articles_fts
-    where articles_fts match ${match} limit ${fewMatches + 1}`.execute(getDb());
-  if (few.rows.length <= fewMatches) return paginateIds(few.rows.map((r) => r.rowid), page);
-  return paginate(
-    cappedListing(sql<boolean>`articles.id in (select rowid from articles_fts
-      where articles_fts match ${match})`),
-    page,
-  );
-}
-
-const fewMatches = 500;
-export const searchCap = 1000;
-
-function cappedListing(matches: RawBuilder<boolean>): Listing {
-  const matching = () => publishedArticles().where(matches);
-  return {
-    count: async () => {
-      const { n } = await getDb()
-        .selectFrom(matching().select('articles.id').limit(searchCap + 1).as('m'))
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow();
-      return Number(n) > searchCap ? { total: searchCap, capped: true } : { total: Number(n) };
-    },
-    ids: async (direction, limit, offset) =>
-      (
-        await matching()
-          .select('articles.id')
-          .orderBy('articles.published_at', direction)
-          .orderBy('articles.id', direction)
-          .limit(limit)
-          .offset(offset)
-          .execute()
-      ).map((r) => r.id),
-  };
-}
 
 export async function readCorrections(limit = 100) {
   const rows = await publishedArticles()

@@ -6,7 +6,7 @@ import { storyFromMarkdown } from '../../story/from-markdown';
 import { storyColumns } from '../../story/stored';
 import { newArticleRow } from '../../test/article-row';
 import * as read from './articles';
-import { searchCap } from './indexes';
+import { searchCap } from './search';
 
 // Listings read the way a large archive needs (pages from either end, a tag's articles reached
 // from the tag, a search with few matches looked up by id): against a real database, every page
@@ -112,6 +112,8 @@ describe('search', () => {
     expect(total).toBe(14);
     expect(sizes).toEqual([12, 2]);
     expect(ids).toEqual(newestFirst(articles));
+    // The start of a word finds it.
+    expect((await allPages((p) => read.readSearch('Quokkab', p))).ids).toEqual(newestFirst(articles));
   });
 });
 
@@ -136,10 +138,13 @@ describe('an author’s pages', () => {
 describe('search with many matches', () => {
   it('between the few and the cap: every page from the index walk, exact count', async () => {
     const articles = await addPublished(600, 'science-tech', 'The walrusgate hearing resumes.');
-    const { ids, total, sizes } = await allPages((p) => read.readSearch('walrusgate', p));
-    expect(total).toBe(600);
-    expect(sizes).toEqual([...Array(50).fill(12)]);
-    expect(ids).toEqual(newestFirst(articles));
+    // The whole word, then only its start: the index is asked per article, or read once.
+    for (const word of ['walrusgate', 'walrusg']) {
+      const { ids, total, sizes } = await allPages((p) => read.readSearch(word, p));
+      expect(total).toBe(600);
+      expect(sizes).toEqual([...Array(50).fill(12)]);
+      expect(ids).toEqual(newestFirst(articles));
+    }
   });
 
   it('past the cap: a floor for the count, newest first, no page beyond it', async () => {
