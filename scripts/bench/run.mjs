@@ -99,7 +99,7 @@ try {
   }
 
   section('Serving a static article');
-  const serving = await measureServing(site.url, article, site.pid, { seconds: quick ? 5 : 10 });
+  const serving = await measureServing(site.url, article, site.pid, { seconds: quick ? 5 : 10, workers });
   const cpu = (figures) => `server ${figures.serverCpu.toFixed(2)} cores, ${serving.generator} ${figures.generatorCpu.toFixed(2)} cores`;
   row(`Article requests/s (50 connections, ${serving.generator}; ${cpu(serving.ours)})`, serving.ours.rps, 'req/s', 'report', true);
   if (serving.nginx) {
@@ -108,6 +108,9 @@ try {
   } else {
     row('Throughput vs nginx (nginx not installed)', 0, '×', '≥ 0.5', false);
   }
+  row(`Node.js's own HTTP server alone, same bytes and headers, ${workers} processes, requests/s (${cpu(serving.node)})`, serving.node.rps, 'req/s', 'report', true);
+  if (serving.nginx) row('  Node.js alone vs nginx: the most a server on Node.js could reach', serving.node.rps / serving.nginx.rps, '×', 'report', true);
+  row('  Ours vs Node.js alone', serving.ours.rps / serving.node.rps, '×', 'report', true);
   row('p50 at full load', serving.ours.p50, 'ms', 'report', true);
   row(`p99 at 500 requests/s (autocannon, ${serving.paced.generatorCpu.toFixed(2)} cores)`, serving.paced.p99, 'ms', '≤ 50', serving.paced.p99 <= 50);
   row('Errors and non-2xx answers while serving', serving.ours.errors + serving.paced.errors, '', '0', serving.ours.errors + serving.paced.errors === 0);

@@ -6,6 +6,7 @@
 // comes from autocannon, which paces requests (wrk cannot) and is far from its limit there.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -110,8 +111,36 @@ http { access_log off; sendfile on; keepalive_requests 100000; types { text/html
   return { pid: child.pid, stop: () => child.kill('SIGTERM') };
 }
 
+/** Our server's answer to the load's request, bytes and headers as they left it. */
+function captureAnswer(url) {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers }, (res) => {
+        const chunks = [];
+        res.on('data', (chunk) => chunks.push(chunk));
+        res.on('end', () => {
+          // Node.js writes these itself, per connection and per second.
+          const { date, connection, 'keep-alive': keepAlive, ...kept } = res.headers;
+          resolve({ headers: kept, body: Buffer.concat(chunks).toString('base64') });
+        });
+      })
+      .on('error', reject);
+  });
+}
+
+/** scripts/bench/node-floor.cjs answering with our answer to `url`, on 127.0.0.1:port. */
+async function startNodeFloor(url, port, workers) {
+  const dir = path.join(benchDir, 'node-floor');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, 'answer.json');
+  fs.writeFileSync(file, JSON.stringify(await captureAnswer(url)));
+  const child = spawn(process.execPath, ['scripts/bench/node-floor.cjs', file, String(port), String(workers)], { stdio: 'ignore' });
+  await waitFor(`http://127.0.0.1:${port}/`, 10_000);
+  return { pid: child.pid, stop: () => child.kill('SIGTERM') };
+}
+
 /** `serverPid`: the bench server's process (its workers are below it). */
-export async function measureServing(siteUrl, route, serverPid, { seconds = 10, connections = 50 } = {}) {
+export async function measureServing(siteUrl, route, serverPid, { seconds = 10, connections = 50, workers = 1 } = {}) {
   const html = await (await fetch(`${siteUrl}${route}`)).text();
   const ours = await fullSpeed(`${siteUrl}${route}`, serverPid, { connections, duration: seconds });
   // Paced after two seconds at the same pace, not counted (as fullSpeed warms up): the latency of
@@ -125,5 +154,13 @@ export async function measureServing(siteUrl, route, serverPid, { seconds = 10, 
     nginxFigures = await fullSpeed(`http://127.0.0.1:3390${route}`, nginx.pid, { connections, duration: seconds });
     nginx.stop();
   }
-  return { generator: wrkInstalled() ? 'wrk' : 'autocannon', ours, paced, nginx: nginxFigures, ratio: nginxFigures ? ours.rps / nginxFigures.rps : null };
+  // The same bytes from Node.js alone: what is left to a server on Node.js, beside nginx.
+  const floor = await startNodeFloor(`${siteUrl}${route}`, 3391, workers);
+  let nodeFigures;
+  try {
+    nodeFigures = await fullSpeed(`http://127.0.0.1:3391${route}`, floor.pid, { connections, duration: seconds });
+  } finally {
+    floor.stop();
+  }
+  return { generator: wrkInstalled() ? 'wrk' : 'autocannon', ours, paced, nginx: nginxFigures, node: nodeFigures, ratio: nginxFigures ? ours.rps / nginxFigures.rps : null };
 }
