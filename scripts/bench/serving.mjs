@@ -120,7 +120,8 @@ function captureAnswer(url) {
         res.on('data', (chunk) => chunks.push(chunk));
         res.on('end', () => {
           // Node.js writes these itself, per connection and per second.
-          const { date, connection, 'keep-alive': keepAlive, ...kept } = res.headers;
+          const own = new Set(['date', 'connection', 'keep-alive']);
+          const kept = Object.fromEntries(Object.entries(res.headers).filter(([name]) => !own.has(name)));
           resolve({ headers: kept, body: Buffer.concat(chunks).toString('base64') });
         });
       })
@@ -128,13 +129,13 @@ function captureAnswer(url) {
   });
 }
 
-/** scripts/bench/node-floor.cjs answering with our answer to `url`, on 127.0.0.1:port. */
+/** scripts/bench/node-floor.mjs answering with our answer to `url`, on 127.0.0.1:port. */
 async function startNodeFloor(url, port, workers) {
   const dir = path.join(benchDir, 'node-floor');
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, 'answer.json');
   fs.writeFileSync(file, JSON.stringify(await captureAnswer(url)));
-  const child = spawn(process.execPath, ['scripts/bench/node-floor.cjs', file, String(port), String(workers)], { stdio: 'ignore' });
+  const child = spawn(process.execPath, ['scripts/bench/node-floor.mjs', file, String(port), String(workers)], { stdio: 'ignore' });
   await waitFor(`http://127.0.0.1:${port}/`, 10_000);
   return { pid: child.pid, stop: () => child.kill('SIGTERM') };
 }
