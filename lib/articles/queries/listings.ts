@@ -35,20 +35,24 @@ async function keptCount(listing: string) {
   return { total: Math.max(0, Number(row?.published ?? 0)) };
 }
 
+/** A stretch of `articles` (published ones, filtered further) in date order, from either end. */
+export function idsByDate(articles: () => ReturnType<typeof publishedArticles>): Listing['ids'] {
+  return async (direction, limit, offset) =>
+    (
+      await articles()
+        .select('articles.id')
+        .orderBy('articles.published_at', direction)
+        .orderBy('articles.id', direction)
+        .limit(limit)
+        .offset(offset)
+        .execute()
+    ).map((r) => r.id);
+}
+
 export function sectionListing(section: string): Listing {
   return {
     count: () => keptCount(`section:${section}`),
-    ids: async (direction, limit, offset) =>
-      (
-        await publishedArticles()
-          .where('section', '=', section)
-          .select('articles.id')
-          .orderBy('articles.published_at', direction)
-          .orderBy('articles.id', direction)
-          .limit(limit)
-          .offset(offset)
-          .execute()
-      ).map((r) => r.id),
+    ids: idsByDate(() => publishedArticles().where('section', '=', section)),
   };
 }
 

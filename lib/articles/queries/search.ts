@@ -1,7 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import { getDb, getDialect } from '../../db/client';
 import type { ArticleSummary } from '../schema';
-import { paginate, paginateIds, type Listing, type Page } from './listings';
+import { idsByDate, paginate, paginateIds, type Listing, type Page } from './listings';
 import { publishedArticles } from './summaries';
 
 // Search: published articles holding every word of the query, newest first, read so that its
@@ -96,22 +96,12 @@ const postgres: Engine = {
 };
 
 function walkedListing(engine: Engine, words: Words, prefix: boolean): Listing {
-  const matching = () => publishedArticles().where(engine.matches(words, prefix));
   return {
     count: async () => {
       const n = await engine.count(words, prefix, searchCap);
       return n > searchCap ? { total: searchCap, capped: true } : { total: n };
     },
-    ids: async (direction, limit, offset) =>
-      (
-        await matching()
-          .select('articles.id')
-          .orderBy('articles.published_at', direction)
-          .orderBy('articles.id', direction)
-          .limit(limit)
-          .offset(offset)
-          .execute()
-      ).map((r) => r.id),
+    ids: idsByDate(() => publishedArticles().where(engine.matches(words, prefix))),
   };
 }
 
