@@ -20,6 +20,7 @@ import * as archiveIndexes from './migrations/017-archive-indexes';
 import * as fronts from './migrations/018-fronts';
 import * as revisionText from './migrations/019-revision-text';
 import * as listingCounts from './migrations/020-listing-counts';
+import * as sitemapMonths from './migrations/021-sitemap-months';
 
 // Versioned migrations, in order. Each receives the dialect so the few statements that
 // differ (ids, full-text search) are written side by side.
@@ -44,6 +45,7 @@ const migrations = {
   '018-fronts': fronts,
   '019-revision-text': revisionText,
   '020-listing-counts': listingCounts,
+  '021-sitemap-months': sitemapMonths,
 };
 
 class InCodeMigrations implements MigrationProvider {

@@ -88,6 +88,20 @@ export interface ListingCountsTable {
   published: number;
 }
 
+/** The publication's months as UTC instants, filled for its time zone (lib/articles/queries/calendar.ts). */
+export interface CalendarMonthsTable {
+  starts_at: string;
+  month: string;
+  time_zone: string;
+}
+
+/** Published articles and the latest change per publication month, kept by triggers (migration 021). */
+export interface SitemapMonthsTable {
+  month: string;
+  published: number;
+  last_modified: string | null;
+}
+
 export interface CorrectionsTable {
   id: Generated<number>;
   article_id: number;
@@ -307,6 +321,8 @@ export interface Database {
   tags: TagsTable;
   article_tags: ArticleTagsTable;
   listing_counts: ListingCountsTable;
+  calendar_months: CalendarMonthsTable;
+  sitemap_months: SitemapMonthsTable;
   corrections: CorrectionsTable;
   fronts: FrontsTable;
   front_drafts: FrontDraftsTable;

@@ -1,6 +1,5 @@
 import * as read from '../articles/queries/articles';
 import type { PublishedPath, SitemapMonth } from '../articles/queries/sitemaps';
-import { monthsBetween } from '../articles/queries/months';
 import { absoluteUrl, getSite } from '../site';
 import {
   buildNewsSitemap,
@@ -19,13 +18,13 @@ import {
 
 /** The reads the files are made from: cached ones for the routes, uncached for tests and the bench. */
 export interface SitemapReads {
-  span(): Promise<{ newest: string; oldest: string } | null>;
+  months(): Promise<SitemapMonth[]>;
   month(month: string): Promise<SitemapMonth>;
   monthPaths(month: string, part: number, perFile: number): AsyncIterable<PublishedPath[]>;
 }
 
 export const uncachedSitemapReads: SitemapReads = {
-  span: read.readSitemapSpan,
+  months: read.readSitemapMonths,
   month: read.readSitemapMonth,
   monthPaths: read.readSitemapMonthPaths,
 };
@@ -53,20 +52,16 @@ export async function buildArticleSitemapIndex(
   reads: SitemapReads,
   perFile = urlsPerSitemap,
 ): Promise<string> {
-  const span = await reads.span();
-  const months = span
-    ? await Promise.all(monthsBetween(span.newest, span.oldest).map((m) => reads.month(m)))
-    : [];
-  const newest = months
-    .flatMap((m) => (m.lastModified ? [m.lastModified] : []))
-    .sort()
-    .at(-1);
-  const files: SitemapEntry[] = months.flatMap((m) =>
-    Array.from({ length: partsOf(m, perFile) }, (_, i) => ({
-      url: absoluteUrl(monthSitemapPath(m.month, i + 1)),
-      lastModified: m.lastModified ?? undefined,
-    })),
-  );
+  const months = await reads.months();
+  let newest: string | undefined;
+  const files: SitemapEntry[] = [];
+  for (const m of months) {
+    const lastModified = m.lastModified ?? undefined;
+    if (lastModified && !(newest && newest >= lastModified)) newest = lastModified;
+    for (let part = 1; part <= partsOf(m, perFile); part++) {
+      files.push({ url: absoluteUrl(monthSitemapPath(m.month, part)), lastModified });
+    }
+  }
   return buildSitemapIndex([
     { url: absoluteUrl('/sitemaps/pages.xml'), lastModified: newest },
     ...files,

@@ -3,7 +3,7 @@ import { formatBylines } from '../articles/bylines';
 import {
   getPublishedCount,
   getSitemapMonth,
-  getSitemapSpan,
+  getSitemapMonths,
   listAuthorSlugs,
   listCorrections,
   listFeedArticles,
@@ -27,7 +27,7 @@ import { buildRss, type RssItem } from './rss';
 import { articlesPerNumberedSitemap, buildUrlset, newsMaxEntries, newsWindowMs } from './sitemap';
 
 const cachedReads: SitemapReads = {
-  span: getSitemapSpan,
+  months: getSitemapMonths,
   month: getSitemapMonth,
   monthPaths: listSitemapMonthPaths,
 };

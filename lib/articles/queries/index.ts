@@ -76,9 +76,11 @@ export const getPublishedCount = () =>
 /** A numbered sitemap's rows: not cached, the file they make is (under getPublishedCount's tag). */
 export const listPublishedPathsPage = read.readPublishedPathsPage;
 
-/** The months of the first and last published article: the span of the sitemap index. */
-export const getSitemapSpan = () =>
-  unstable_cache(() => read.readSitemapSpan(), ['sitemap-span'], { tags: [cacheTags.sitemaps] })();
+/** Every month with a published article and its kept count: the sitemap index's one read. */
+export const getSitemapMonths = () =>
+  unstable_cache(() => read.readSitemapMonths(), ['sitemap-months'], {
+    tags: [cacheTags.sitemaps],
+  })();
 
 /**
  * A month's count and last change, under the month's own tag: a page that reads it (the index,

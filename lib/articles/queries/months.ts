@@ -1,23 +1,13 @@
-import { dateSegments, zonedLocalToUtc } from '../dates';
+import { zonedLocalToUtc } from '../dates';
 
 // Calendar months in the publication's time zone ("2026-11"), the unit the article sitemaps are
 // split by: the month an article's URL names (/yyyy/mm/) is the month whose file lists it.
 
 export const monthPattern = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
-export function monthOf(iso: string, timeZone: string): string {
-  const { yyyy, mm } = dateSegments(iso, timeZone);
-  return `${yyyy}-${mm}`;
-}
-
 function monthAfter(month: string): string {
   const [year, mm] = month.split('-').map(Number) as [number, number];
   return mm === 12 ? `${year + 1}-01` : `${year}-${String(mm + 1).padStart(2, '0')}`;
-}
-
-function monthBefore(month: string): string {
-  const [year, mm] = month.split('-').map(Number) as [number, number];
-  return mm === 1 ? `${year - 1}-12` : `${year}-${String(mm - 1).padStart(2, '0')}`;
 }
 
 // Kept: each takes a few date formatters to work out, and a month's bounds never change.
@@ -33,11 +23,4 @@ export function monthBounds(month: string, timeZone: string): { start: string; e
   if (!start || !end) throw new RangeError(`Not a month: ${month}`);
   bounds.set(key, { start, end });
   return { start, end };
-}
-
-/** Every month from `newest` back to `oldest`, both included. */
-export function monthsBetween(newest: string, oldest: string): string[] {
-  const months: string[] = [];
-  for (let m = newest; m >= oldest; m = monthBefore(m)) months.push(m);
-  return months;
 }

@@ -1,5 +1,7 @@
 import { getSite } from '../../site';
-import { monthBounds, monthOf } from './months';
+import { getDb } from '../../db/client';
+import { keepCalendar } from './calendar';
+import { monthBounds } from './months';
 import { publishedArticles } from './summaries';
 
 // The addresses of published articles, for sitemaps and static params. Every read here is
@@ -102,44 +104,36 @@ export async function readPathsSince(since: string, limit: number): Promise<Publ
   return toPaths(await newestFirst().where('published_at', '>=', since).limit(limit).execute());
 }
 
-/** The months of the first and the last published article, or null before the first. */
-export async function readSitemapSpan(): Promise<{ newest: string; oldest: string } | null> {
-  const edge = (direction: 'asc' | 'desc') =>
-    publishedArticles()
-      .select('published_at')
-      .orderBy('published_at', direction)
-      .limit(1)
-      .executeTakeFirst();
-  const [newest, oldest] = await Promise.all([edge('desc'), edge('asc')]);
-  if (!newest?.published_at || !oldest?.published_at) return null;
-  const { timeZone } = getSite();
-  return {
-    newest: monthOf(newest.published_at, timeZone),
-    oldest: monthOf(oldest.published_at, timeZone),
-  };
-}
-
 export interface SitemapMonth {
   month: string;
   count: number;
-  /** The latest change to any of the month's published articles. */
+  /** The latest change to the month's published articles, or to which of them are published. */
   lastModified: string | null;
+}
+
+const keptMonths = () =>
+  getDb().selectFrom('sitemap_months').select(['month', 'published', 'last_modified']);
+
+const toMonth = (row: { month: string; published: number | string; last_modified: string | null }) =>
+  ({ month: row.month, count: Number(row.published), lastModified: row.last_modified });
+
+/** Every month with a published article, newest first: one read of the kept counts (migration 021). */
+export async function readSitemapMonths(): Promise<SitemapMonth[]> {
+  await keepCalendar();
+  const rows = await keptMonths().where('published', '>', 0).orderBy('month', 'desc').execute();
+  return rows.map(toMonth);
+}
+
+/** How many articles a month's file lists, and when the last of them changed. */
+export async function readSitemapMonth(month: string): Promise<SitemapMonth> {
+  await keepCalendar();
+  const row = await keptMonths().where('month', '=', month).executeTakeFirst();
+  return row ? toMonth(row) : { month, count: 0, lastModified: null };
 }
 
 function inMonth(month: string) {
   const { start, end } = monthBounds(month, getSite().timeZone);
   return publishedArticles().where('published_at', '>=', start).where('published_at', '<', end);
-}
-
-/** How many articles a month's file lists, and when the last of them changed. */
-export async function readSitemapMonth(month: string): Promise<SitemapMonth> {
-  const row = await inMonth(month)
-    .select((eb) => [
-      eb.fn.countAll<number | string>().as('count'),
-      eb.fn.max('modified_at').as('lastModified'),
-    ])
-    .executeTakeFirstOrThrow();
-  return { month, count: Number(row.count), lastModified: row.lastModified ?? null };
 }
 
 /**
