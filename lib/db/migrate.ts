@@ -21,6 +21,7 @@ import * as fronts from './migrations/018-fronts';
 import * as revisionText from './migrations/019-revision-text';
 import * as listingCounts from './migrations/020-listing-counts';
 import * as sitemapMonths from './migrations/021-sitemap-months';
+import * as searchPrefixes from './migrations/022-search-prefixes';
 
 // Versioned migrations, in order. Each receives the dialect so the few statements that
 // differ (ids, full-text search) are written side by side.
@@ -46,6 +47,7 @@ const migrations = {
   '019-revision-text': revisionText,
   '020-listing-counts': listingCounts,
   '021-sitemap-months': sitemapMonths,
+  '022-search-prefixes': searchPrefixes,
 };
 
 class InCodeMigrations implements MigrationProvider {
