@@ -117,26 +117,49 @@ async function sqliteSearch(words: Words, page: number): Promise<Page<ArticleSum
   return paginate(await walked(words, true, few), page);
 }
 
-function postgresListing(words: Words): Listing {
+/**
+ * On PostgreSQL the matches are counted first (from the GIN index, up to the cap). Up to the cap
+ * they are then read from that index and sorted: left to itself, the planner walks the date index
+ * checking each article's tsvector, which is stored compressed out of line (TOAST), and for a word
+ * in 310 of 100,000 articles that walk took 24 ms against 1.8 ms read from the index. Past the cap
+ * the word is common and the walk is short.
+ */
+async function postgresListing(words: Words): Promise<Listing> {
   // Whole words and their prefixes alike: GIN finds a prefix's articles as cheaply as a word's.
   const terms = words.map((w) => (startsWords(w) ? `${w}:*` : w));
   const query = sql<boolean>`search @@ to_tsquery('simple', ${terms.join(' & ')})`;
   const matching = () => publishedArticles().where(query);
+  const { n } = await getDb()
+    .selectFrom(matching().select('articles.id').limit(searchCap + 1).as('m'))
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const count = Number(n);
+  if (count > searchCap) {
+    return { count: async () => ({ total: searchCap, capped: true }), ids: idsByDate(matching) };
+  }
   return {
-    count: cappedCount(async (cap) => {
-      const { n } = await getDb()
-        .selectFrom(matching().select('articles.id').limit(cap + 1).as('m'))
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow();
-      return Number(n);
-    }),
-    ids: idsByDate(matching),
+    count: async () => ({ total: count }),
+    ids: async (direction, limit, offset) =>
+      (
+        await getDb()
+          .with(
+            (cte) => cte('m').materialized(),
+            () => matching().select(['articles.id', 'articles.published_at']),
+          )
+          .selectFrom('m')
+          .select('id')
+          .orderBy('published_at', direction)
+          .orderBy('id', direction)
+          .limit(limit)
+          .offset(offset)
+          .execute()
+      ).map((r) => r.id),
   };
 }
 
 export async function readSearch(query: string, page: number): Promise<Page<ArticleSummary>> {
   const words = wordsOf(query);
   if (words.length === 0) return { items: [], page: 1, pageCount: 1, total: 0 };
-  if (getDialect() === 'postgres') return paginate(postgresListing(words), page);
+  if (getDialect() === 'postgres') return paginate(await postgresListing(words), page);
   return sqliteSearch(words, page);
 }
