@@ -1,7 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import { getDb, getDialect } from '../../db/client';
 import type { ArticleSummary } from '../schema';
-import { idsByDate, paginate, paginateIds, type Listing, type Page } from './listings';
+import { idsByDate, paginate, paginateSorted, type Listing, type Page } from './listings';
 import { publishedArticles } from './summaries';
 
 // Search: published articles holding every word of the query, newest first, read so that its
@@ -89,32 +89,59 @@ export function sqliteSearchListing(
   };
 }
 
-/** The ids of up to `limit` articles (drafts too) matching, lowest first: the index's own order. */
-async function sqliteIds(words: Words, prefix: boolean, limit: number): Promise<number[]> {
+/**
+ * The id of the `position`th match (from 1, drafts too) in the index's order, lowest id first,
+ * or null if there are fewer: whether there are more than a few, without reading them into here.
+ */
+async function sqliteMatchAt(words: Words, prefix: boolean, position: number) {
   const { rows } = await sql<{ rowid: number }>`select rowid from articles_fts
-    where articles_fts match ${ftsQuery(words, prefix)} limit ${limit}`.execute(getDb());
-  return rows.map((r) => r.rowid);
+    where articles_fts match ${ftsQuery(words, prefix)} limit 1 offset ${position - 1}`.execute(
+    getDb(),
+  );
+  return rows[0]?.rowid ?? null;
 }
 
-/** Walked newest first, each article checked the cheaper way for how common the words are. */
-async function walked(words: Words, prefix: boolean, firstMatches: number[]): Promise<Listing> {
+/**
+ * The first `limit` matches in the index's order (drafts too), and the published ones among them
+ * newest first: for a few hundred, one read of the index's list joined to the articles and sorted
+ * (0.27 ms for 310 of 100,000), not their ids bound back into a second query.
+ */
+async function sqliteFirstMatches(words: Words, prefix: boolean, limit: number) {
+  const { rows } = await sql<{ match: number; id: number | null }>`select m.rowid as match,
+      articles.id as id
+    from (select rowid from articles_fts where articles_fts match ${ftsQuery(words, prefix)}
+      limit ${limit}) m
+    left join articles on articles.id = m.rowid
+      and articles.status = 'published' and articles.published_at is not null
+    order by articles.published_at desc, articles.id desc`.execute(getDb());
+  return {
+    matches: rows.length,
+    last: Math.max(...rows.map((r) => r.match)),
+    newestFirst: rows.flatMap((r) => (r.id === null ? [] : [r.id])),
+  };
+}
+
+/**
+ * Walked newest first, each article checked the cheaper way for how common the words are:
+ * matches spread over the ids as over the archive, so n is about 501 · N / (the 501st's id).
+ */
+async function walked(words: Words, prefix: boolean, idOf501st: number): Promise<Listing> {
   const newest = await getDb()
     .selectFrom('articles')
     .select((eb) => eb.fn.max('id').as('id'))
     .executeTakeFirst();
   const articles = Number(newest?.id ?? 0);
-  // Matches spread over the ids as over the archive: n is about 501 · N / (the 501st's id).
-  const matches = (firstMatches.length * articles) / Math.max(1, firstMatches.at(-1)!);
+  const matches = ((fewMatches + 1) * articles) / Math.max(1, idOf501st);
   const membership = matches * matches < 4800 * articles ? 'read once' : 'seek';
   return sqliteSearchListing(words, { prefix, membership });
 }
 
 async function sqliteSearch(words: Words, page: number): Promise<Page<ArticleSummary>> {
-  const whole = await sqliteIds(words, false, fewMatches + 1);
-  if (whole.length > fewMatches) return paginate(await walked(words, false, whole), page);
-  const few = await sqliteIds(words, true, fewMatches + 1);
-  if (few.length <= fewMatches) return paginateIds(few, page);
-  return paginate(await walked(words, true, few), page);
+  const wholeBeyondFew = await sqliteMatchAt(words, false, fewMatches + 1);
+  if (wholeBeyondFew !== null) return paginate(await walked(words, false, wholeBeyondFew), page);
+  const few = await sqliteFirstMatches(words, true, fewMatches + 1);
+  if (few.matches <= fewMatches) return paginateSorted(few.newestFirst, page);
+  return paginate(await walked(words, true, few.last), page);
 }
 
 /**
