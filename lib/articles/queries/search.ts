@@ -71,12 +71,9 @@ async function sqliteCount(words: Words, prefix: boolean, cap: number): Promise<
   return Number(rows[0]!.n);
 }
 
-function cappedCount(count: (cap: number) => Promise<number>): Listing['count'] {
-  return async () => {
-    const n = await count(searchCap);
-    return n > searchCap ? { total: searchCap, capped: true } : { total: n };
-  };
-}
+/** The count a page shows of `n` matches counted up to `searchCap + 1`: past the cap, a floor. */
+const cappedTotal = (n: number) =>
+  n > searchCap ? { total: searchCap, capped: true } : { total: n };
 
 /** SQLite's matches of `words`, read as told: search chooses, tests try every way. */
 export function sqliteSearchListing(
@@ -84,7 +81,7 @@ export function sqliteSearchListing(
   how: { prefix: boolean; membership: Membership },
 ): Listing {
   return {
-    count: cappedCount((cap) => sqliteCount(words, how.prefix, cap)),
+    count: async () => cappedTotal(await sqliteCount(words, how.prefix, searchCap)),
     ids: idsByDate(() => publishedArticles().where(sqliteMatches(words, how.prefix, how.membership))),
   };
 }
@@ -160,12 +157,10 @@ async function postgresListing(words: Words): Promise<Listing> {
     .selectFrom(matching().select('articles.id').limit(searchCap + 1).as('m'))
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
-  const count = Number(n);
-  if (count > searchCap) {
-    return { count: async () => ({ total: searchCap, capped: true }), ids: idsByDate(matching) };
-  }
+  const total = cappedTotal(Number(n));
+  if (total.capped) return { count: async () => total, ids: idsByDate(matching) };
   return {
-    count: async () => ({ total: count }),
+    count: async () => total,
     ids: async (direction, limit, offset) =>
       (
         await getDb()
