@@ -22,6 +22,13 @@ import { isFresh, readStamp } from './tag-record';
 
 const maxBytes = 96 * 1024 * 1024;
 
+/**
+ * `DATELINE_CACHE=off`: nothing is kept, so every request renders its page from the database.
+ * For measuring what a render costs (`npm run bench -- --scale`) and for ruling the cache out
+ * while debugging; never for serving readers. Read once: a hit must cost no more than it did.
+ */
+const keepsNothing = process.env.DATELINE_CACHE === 'off';
+
 interface Entry {
   value: IncrementalCacheValue;
   stamp: number;
@@ -36,6 +43,7 @@ export default class DatelineCacheHandler {
   static readonly pending = new PendingReads();
 
   async get(key: string, ctx: HandlerGetContext): Promise<CacheHandlerValue | null> {
+    if (keepsNothing) return null;
     const { store, pending } = DatelineCacheHandler;
     const entry = store.get(key);
     if (entry && isFresh(requestTags(ctx, entry.tags), entry.stamp)) {
@@ -47,6 +55,7 @@ export default class DatelineCacheHandler {
   }
 
   async set(key: string, data: IncrementalCacheValue | null, ctx: HandlerSetContext): Promise<void> {
+    if (keepsNothing) return;
     const stamp = DatelineCacheHandler.pending.stored(key, data?.kind !== 'FETCH');
     // Only answers worth repeating are kept: a not-found page, an error, or a read that found
     // nothing is made anew for each request, so made-up URLs fill no memory.
