@@ -38,11 +38,14 @@ function treeRssKb(rootPid) {
   return total;
 }
 
+/** Where each scale build goes; the last one stays, for scale-pages.ts to serve. */
+export const scaleDistDir = '.next-bench-scale';
+
 export async function measureBuild(count) {
   const dir = path.join(benchDir, `scale-${count}`);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
-  const env = { ...process.env, SQLITE_PATH: path.join(dir, 'dateline.sqlite'), MEDIA_DIR: path.join(dir, 'media'), NEXT_DIST_DIR: `.next-bench-scale`, NEXT_TELEMETRY_DISABLED: '1' };
+  const env = { ...process.env, SQLITE_PATH: path.join(dir, 'dateline.sqlite'), MEDIA_DIR: path.join(dir, 'media'), NEXT_DIST_DIR: scaleDistDir, NEXT_TELEMETRY_DISABLED: '1' };
   execFileSync(process.execPath, ['--import', 'tsx', 'scripts/bench/generate-articles.ts', String(count)], { env, stdio: 'inherit' });
   const started = Date.now();
   const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
