@@ -25,6 +25,8 @@ const envSchema = z.object({
   // Proxies in front that append the client's address to X-Forwarded-For (0: clients connect
   // to us directly, so an X-Forwarded-For they send is a claim, not a fact).
   TRUSTED_PROXY_HOPS: z.coerce.number().int('TRUSTED_PROXY_HOPS must be a whole number').min(0).default(0),
+  // `off`: nothing is kept; every request renders its page from the database (lib/cache/handler.ts).
+  DATELINE_CACHE: optionalSetting(z.enum(['off'], "DATELINE_CACHE is either unset or 'off'")),
 }).superRefine(checkMediaBucket);
 
 export type Env = z.infer<typeof envSchema>;

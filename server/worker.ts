@@ -18,10 +18,11 @@ export async function startWorker({ announce }: { announce: boolean }): Promise<
   const host = process.env.HOST || '127.0.0.1';
   const app = next({ dev: false, hostname: host, port });
   const handle = app.getRequestHandler();
-  const frontCache = new FrontCache(isFresh);
   // Next.js reads .env files as it prepares: settings are read after that.
   await app.prepare();
   const trustedProxyHops = getEnv().TRUSTED_PROXY_HOPS;
+  // With the cache off (lib/cache/handler.ts) nothing is kept in front of Next.js either.
+  const frontCache = getEnv().DATELINE_CACHE === 'off' ? null : new FrontCache(isFresh);
   const secret = process.env.AUTH_SECRET ?? '';
   if (secret.length < 32) throw new Error('AUTH_SECRET is missing or shorter than 32 characters. `npm start` generates one in .env.local.');
 
@@ -34,14 +35,14 @@ export async function startWorker({ announce }: { announce: boolean }): Promise<
   }
 
   async function serveRequest(req: IncomingMessage, res: ServerResponse) {
-    if (frontCache.serve(req, res)) return;
+    if (frontCache?.serve(req, res)) return;
     if (await limitBody(req, res, () => hasLiveSession(req.headers.cookie, secret))) return;
     vouchForClient(req);
     // A reader form's action answers in a few dozen bytes; compressing that costs more than it saves.
     if (req.headers['next-action'] && !req.url?.startsWith('/editor')) delete req.headers['accept-encoding'];
     // Innermost first: what the front cache keeps is the rewritten page, with its headers final.
     adjustHeaders(req, res);
-    frontCache.capture(req, res);
+    frontCache?.capture(req, res);
     rewriteStoredPages(res);
     await handle(req, res);
   }

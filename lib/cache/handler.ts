@@ -1,3 +1,4 @@
+import { getEnv } from '../env';
 import { cdnTagHeaders } from './cdn';
 import { MemoryStore } from './memory-store';
 import {
@@ -23,11 +24,14 @@ import { isFresh, readStamp } from './tag-record';
 const maxBytes = 96 * 1024 * 1024;
 
 /**
- * `DATELINE_CACHE=off`: nothing is kept, so every request renders its page from the database.
- * For measuring what a render costs (`npm run bench -- --scale`) and for ruling the cache out
- * while debugging; never for serving readers. Read once: a hit must cost no more than it did.
+ * `DATELINE_CACHE=off`: nothing is kept, so every request renders its page from the database,
+ * and the page goes out as a stored one would (stamped, tags named, framework scripts removed by
+ * server/). For measuring what a render costs (`npm run bench -- --scale`) and for ruling the
+ * cache out while debugging; never for serving readers. Read on first use, after Next.js has
+ * loaded the .env files, then kept: get() pays nothing per call for it.
  */
-const keepsNothing = process.env.DATELINE_CACHE === 'off';
+let keepsNothing: boolean | undefined;
+const isKeepingNothing = () => (keepsNothing ??= getEnv().DATELINE_CACHE === 'off');
 
 interface Entry {
   value: IncrementalCacheValue;
@@ -43,7 +47,7 @@ export default class DatelineCacheHandler {
   static readonly pending = new PendingReads();
 
   async get(key: string, ctx: HandlerGetContext): Promise<CacheHandlerValue | null> {
-    if (keepsNothing) return null;
+    if (isKeepingNothing()) return null;
     const { store, pending } = DatelineCacheHandler;
     const entry = store.get(key);
     if (entry && isFresh(requestTags(ctx, entry.tags), entry.stamp)) {
@@ -55,8 +59,8 @@ export default class DatelineCacheHandler {
   }
 
   async set(key: string, data: IncrementalCacheValue | null, ctx: HandlerSetContext): Promise<void> {
-    if (keepsNothing) return;
-    const stamp = DatelineCacheHandler.pending.stored(key, data?.kind !== 'FETCH');
+    const keepNothing = isKeepingNothing();
+    const stamp = keepNothing ? readStamp() : DatelineCacheHandler.pending.stored(key, data?.kind !== 'FETCH');
     // Only answers worth repeating are kept: a not-found page, an error, or a read that found
     // nothing is made anew for each request, so made-up URLs fill no memory.
     if (!data || !isKeepable(data)) return DatelineCacheHandler.store.delete(key);
@@ -67,6 +71,7 @@ export default class DatelineCacheHandler {
       // it, too), so the page names its tags to CDNs, and its stamp and tags to the front cache.
       data.headers = { ...data.headers, ...cdnTagHeaders(ours), [stampHeader]: String(stamp) };
     }
+    if (keepNothing) return;
     const cacheControl = 'cacheControl' in ctx ? ctx.cacheControl : undefined;
     DatelineCacheHandler.store.set(key, { value: data, stamp, lastModified: Date.now(), tags, cacheControl }, sizeOf(data));
   }
