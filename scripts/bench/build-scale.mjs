@@ -38,7 +38,7 @@ function treeRssKb(rootPid) {
   return total;
 }
 
-/** Where each scale build goes; the last one stays, for scale-pages.ts to serve. */
+/** Where each scale build goes; the last one stays, for scale-pages.mjs to serve. */
 export const scaleDistDir = '.next-bench-scale';
 
 export async function measureBuild(count) {

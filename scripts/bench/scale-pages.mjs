@@ -51,8 +51,10 @@ export async function timePages(picked, database, { quick }) {
     ['site feed', '/feed.xml'],
     ['pages sitemap', '/sitemaps/pages.xml'],
     ['sitemap index', '/sitemap.xml'],
-    // As in scale-reads.ts: a month's file grows with the month, so its time is per 1,000 addresses.
-    ['month sitemap (busiest month), per 1,000 addresses', `/sitemaps/articles/${picked.month.month}.xml`, picked.month.articles / 1000],
+    // Whole, not per 1,000 addresses as its reads are: a page's fixed cost of rendering would
+    // weigh more at 1,000 articles, whose busiest month is partly generated (about 730 against
+    // 1,200), so the whole file is the stricter comparison.
+    ['month sitemap (busiest month)', `/sitemaps/articles/${picked.month.month}.xml`],
     ['news sitemap', '/news-sitemap.xml'],
   ];
   const server = await startBenchServer({
@@ -63,10 +65,7 @@ export async function timePages(picked, database, { quick }) {
   });
   try {
     const figures = {};
-    for (const [name, path, divisor = 1] of pages) {
-      const t = await timeRequests(server.url + path, quick ? 1000 : 3000);
-      figures[name] = { ...t, p50: t.p50 / divisor, p99: t.p99 / divisor };
-    }
+    for (const [name, path] of pages) figures[name] = await timeRequests(server.url + path, quick ? 1000 : 3000);
     return figures;
   } finally {
     server.stop();
