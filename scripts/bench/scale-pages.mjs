@@ -34,8 +34,9 @@ async function timeRequests(url, budgetMs) {
 }
 
 /**
- * The pages of what scale-reads.ts `picked`, under the names of its reads, so each page sits
- * beside what it reads. `database`: SQLITE_PATH and MEDIA_DIR, or DATABASE_URL.
+ * The pages of what scale-reads.ts `picked`, under the names of its reads (but for the month
+ * file, timed whole here and per 1,000 addresses there), so each page sits beside what it reads.
+ * `database`: SQLITE_PATH and MEDIA_DIR, or DATABASE_URL.
  */
 export async function timePages(picked, database, { quick }) {
   const pages = [
